@@ -1,0 +1,2 @@
+/** Authorisations. */
+package au.gov.dss.socialmedia.domain.authorisation;

@@ -1,0 +1,9 @@
+/**
+ * The Social Media Policy as a domain model: pure Java, {@code java.base} only. Each exported package is one
+ * aggregate with its value objects, events, exceptions and repository port.
+ */
+module au.gov.dss.socialmedia.domain {
+    exports au.gov.dss.socialmedia.domain.common;
+    exports au.gov.dss.socialmedia.domain.compliance;
+    exports au.gov.dss.socialmedia.domain.authorisation;
+}
