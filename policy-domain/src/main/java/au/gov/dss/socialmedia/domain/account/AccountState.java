@@ -1,0 +1,21 @@
+package au.gov.dss.socialmedia.domain.account;
+
+/**
+ * The lifecycle of an official account: {@code PROPOSED -> ACTIVE <-> SUSPENDED -> DECOMMISSIONED}. A proposed
+ * account may also be decommissioned without ever going live. DECOMMISSIONED is terminal; its records stay.
+ */
+public enum AccountState {
+    /** Proposed, not yet live: nothing may be published. */
+    PROPOSED,
+    /** Live: authorised employees may publish and moderate. */
+    ACTIVE,
+    /** Temporarily closed to publishing, for example after a security incident. */
+    SUSPENDED,
+    /** Closed for good; its records stay. */
+    DECOMMISSIONED;
+
+    /** Whether no further transition is possible. */
+    public boolean isTerminal() {
+        return this == DECOMMISSIONED;
+    }
+}

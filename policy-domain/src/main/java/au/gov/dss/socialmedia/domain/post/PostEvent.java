@@ -1,0 +1,113 @@
+package au.gov.dss.socialmedia.domain.post;
+
+import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.DomainEvent;
+import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.EventId;
+import au.gov.dss.socialmedia.domain.common.PostId;
+import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
+import java.time.Instant;
+
+/** What happened to an official post. */
+public sealed interface PostEvent extends DomainEvent {
+
+    /** The post it happened to. */
+    PostId postId();
+
+    /**
+     * A post was drafted.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor the author
+     * @param postId the post
+     * @param accountId the account it is for
+     */
+    record PostDrafted(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, AccountId accountId)
+            implements PostEvent {
+    }
+
+    /**
+     * A post's content was edited.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor who edited it
+     * @param postId the post
+     * @param previousStatus its status before the edit
+     * @param newStatus its status after (an approved post goes back to review)
+     */
+    record PostEdited(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId,
+                      PostStatus previousStatus, PostStatus newStatus) implements PostEvent {
+    }
+
+    /**
+     * A post was submitted for review.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor who submitted it
+     * @param postId the post
+     */
+    record PostSubmitted(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId)
+            implements PostEvent {
+    }
+
+    /**
+     * A reviewer approved a post.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor the reviewer
+     * @param postId the post
+     * @param note the reviewer's note (may be empty)
+     */
+    record PostApproved(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, String note)
+            implements PostEvent {
+    }
+
+    /**
+     * A reviewer rejected a post.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor the reviewer
+     * @param postId the post
+     * @param reason why
+     */
+    record PostRejected(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, String reason)
+            implements PostEvent {
+    }
+
+    /**
+     * A post was published: the official record of what the department said.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor who published it
+     * @param postId the post
+     * @param accountId the account it was published to
+     * @param author who wrote it
+     * @param content its final content
+     * @param approval the approval it was published under
+     * @param assessment the compliance assessment it was published with
+     */
+    record PostPublished(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, AccountId accountId,
+                         EmployeeId author, PostContent content, Approval approval,
+                         ComplianceAssessment assessment) implements PostEvent {
+    }
+
+    /**
+     * A post was withdrawn, or taken down after publication.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor who withdrew it
+     * @param postId the post
+     * @param previousStatus its status before
+     * @param reason why
+     */
+    record PostWithdrawn(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId,
+                         PostStatus previousStatus, String reason) implements PostEvent {
+    }
+}

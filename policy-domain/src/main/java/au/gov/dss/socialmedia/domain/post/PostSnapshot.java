@@ -1,0 +1,63 @@
+package au.gov.dss.socialmedia.domain.post;
+
+import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.PostId;
+import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The complete state of an {@link OfficialPost}, for persistence adapters.
+ *
+ * @param id the post's id
+ * @param accountId the account it is for
+ * @param author who wrote it
+ * @param draftedAt when it was started
+ * @param contributors the author and everyone who edited it
+ * @param content what it says and shows
+ * @param status the lifecycle state
+ * @param approval the approval: present exactly when APPROVED or PUBLISHED (or withdrawn after either)
+ * @param rejectionReason why it was rejected: present exactly when REJECTED
+ * @param publishedWith the assessment it was published with: present exactly when it was published
+ * @param publishedAt when it was published: present exactly when it was published
+ * @param withdrawalReason why it was withdrawn: present exactly when WITHDRAWN
+ */
+public record PostSnapshot(PostId id, AccountId accountId, EmployeeId author, Instant draftedAt,
+                           Set<EmployeeId> contributors, PostContent content, PostStatus status, Approval approval,
+                           String rejectionReason, ComplianceAssessment publishedWith, Instant publishedAt,
+                           String withdrawalReason) {
+
+    /** Refuses missing parts and parts that do not match the status. */
+    public PostSnapshot {
+        Objects.requireNonNull(id, "post id must not be null");
+        Objects.requireNonNull(accountId, "account id must not be null");
+        Objects.requireNonNull(author, "author must not be null");
+        Objects.requireNonNull(draftedAt, "draft time must not be null");
+        contributors = Set.copyOf(Objects.requireNonNull(contributors, "contributors must not be null"));
+        if (!contributors.contains(author)) {
+            throw new IllegalArgumentException("the author must be among the contributors");
+        }
+        Objects.requireNonNull(content, "post content must not be null");
+        Objects.requireNonNull(status, "post status must not be null");
+        requireExactly("rejection reason", rejectionReason, status == PostStatus.REJECTED);
+        requireExactly("withdrawal reason", withdrawalReason, status == PostStatus.WITHDRAWN);
+        if ((publishedWith == null) != (publishedAt == null)) {
+            throw new IllegalArgumentException("a published post has both its assessment and its time");
+        }
+        if (status == PostStatus.PUBLISHED && publishedAt == null) {
+            throw new IllegalArgumentException("a PUBLISHED post has its assessment and its time");
+        }
+        if ((status == PostStatus.APPROVED || status == PostStatus.PUBLISHED) && approval == null) {
+            throw new IllegalArgumentException("an " + status + " post has its approval");
+        }
+    }
+
+    private static void requireExactly(String field, Object value, boolean expected) {
+        if ((value != null) != expected) {
+            throw new IllegalArgumentException(field + (expected ? " is required" : " is not allowed")
+                    + " in this status");
+        }
+    }
+}

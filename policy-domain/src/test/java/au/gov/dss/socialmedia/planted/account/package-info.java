@@ -1,0 +1,2 @@
+/** Planted violations (see the parent package). */
+package au.gov.dss.socialmedia.planted.account;
