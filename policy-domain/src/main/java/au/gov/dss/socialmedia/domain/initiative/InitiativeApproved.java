@@ -1,0 +1,45 @@
+package au.gov.dss.socialmedia.domain.initiative;
+
+import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.EventId;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
+import au.gov.dss.socialmedia.domain.common.Text;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * CMB approved the initiative: it may start, and official accounts may be activated for it.
+ *
+ * @param eventId the event's identifier
+ * @param occurredAt when CMB decided
+ * @param actor the CMB decision-maker
+ * @param initiativeId the initiative decided
+ * @param submissionNumber which submission was decided (1 for the first)
+ * @param reasons why
+ * @param businessCase the business case as decided
+ * @param riskPlan the risk management plan as decided
+ */
+public record InitiativeApproved(EventId eventId, Instant occurredAt, EmployeeId actor, InitiativeId initiativeId,
+                 int submissionNumber, String reasons, BusinessCase businessCase, RiskManagementPlan riskPlan)
+        implements InitiativeDecided {
+
+    /** Refuses missing parts, blank reasons and a submission number below 1. */
+    public InitiativeApproved {
+        Objects.requireNonNull(eventId, "event id must not be null");
+        Objects.requireNonNull(occurredAt, "occurred at must not be null");
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(initiativeId, "initiative id must not be null");
+        if (submissionNumber < 1) {
+            throw new IllegalArgumentException("submission number must be at least 1, but was " + submissionNumber);
+        }
+        reasons = Text.required("decision reasons", reasons, 4000);
+        Objects.requireNonNull(businessCase, "business case must not be null");
+        Objects.requireNonNull(riskPlan, "risk plan must not be null");
+    }
+
+    /** Always {@link DecisionOutcome#APPROVED}. */
+    @Override
+    public DecisionOutcome outcome() {
+        return DecisionOutcome.APPROVED;
+    }
+}
