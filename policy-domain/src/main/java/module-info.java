@@ -7,6 +7,7 @@ module au.gov.dss.socialmedia.domain {
     exports au.gov.dss.socialmedia.domain.compliance;
     exports au.gov.dss.socialmedia.domain.account;
     exports au.gov.dss.socialmedia.domain.authorisation;
+    exports au.gov.dss.socialmedia.domain.initiative;
     exports au.gov.dss.socialmedia.domain.post;
     exports au.gov.dss.socialmedia.domain.comment;
 }

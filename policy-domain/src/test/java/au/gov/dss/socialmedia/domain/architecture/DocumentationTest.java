@@ -25,6 +25,7 @@ class DocumentationTest {
     private static final Pattern PUBLIC_TYPE = Pattern.compile(
             "^public\\s+(?:(?:final|sealed|non-sealed|abstract|static)\\s+)*(?:class|interface|enum|record|@interface)\\s",
             Pattern.MULTILINE);
+    private static final Pattern LAST_STATEMENT = Pattern.compile("^(?:package|import)\\s[^;]*;", Pattern.MULTILINE);
 
     private static List<Path> javaFiles() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -68,7 +69,12 @@ class DocumentationTest {
             }
             before = before.substring(0, annotation).stripTrailing();
         }
-        return before.endsWith("*/") && before.lastIndexOf("/**") > before.lastIndexOf(";");
+        Matcher lastStatement = LAST_STATEMENT.matcher(before);
+        int statementsEnd = 0;
+        while (lastStatement.find()) {
+            statementsEnd = lastStatement.end();
+        }
+        return before.endsWith("*/") && before.lastIndexOf("/**") >= statementsEnd;
     }
 
     private static boolean hasJavaFiles(Path dir) {
