@@ -9,6 +9,11 @@ public final class InMemoryEmployeeDirectory implements EmployeeDirectory {
 
     private final Map<EmployeeId, Employee> employees = new HashMap<>();
 
+    /** An empty directory. */
+    public InMemoryEmployeeDirectory() {
+        // nobody yet
+    }
+
     /** A directory holding the given employees. */
     public static InMemoryEmployeeDirectory of(Employee... employees) {
         InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
