@@ -18,6 +18,11 @@ public final class InMemoryAuthorisationRepository implements AuthorisationRepos
 
     private final Map<AuthorisationId, AuthorisationSnapshot> stored = new LinkedHashMap<>();
 
+    /** An empty repository. */
+    public InMemoryAuthorisationRepository() {
+        // nothing stored yet
+    }
+
     /** A repository holding the given authorisations. */
     public static InMemoryAuthorisationRepository of(Authorisation... authorisations) {
         InMemoryAuthorisationRepository repository = new InMemoryAuthorisationRepository();

@@ -10,13 +10,13 @@ import au.gov.dss.socialmedia.domain.common.Refusal;
 import org.junit.jupiter.api.function.Executable;
 
 /** Assertions about refusals and "no" answers, shared by the authorisation tests. */
-public final class RefusalAssertions {
+final class RefusalAssertions {
 
     private RefusalAssertions() {
     }
 
     /** Asserts that the command is refused with the code and clause; returns the refusal for further checks. */
-    public static Refusal assertRefused(String code, PolicyClause clause, Executable command) {
+    static Refusal assertRefused(String code, PolicyClause clause, Executable command) {
         CommandRefusedException refused = assertThrows(CommandRefusedException.class, command);
         assertEquals(code, refused.code(), () -> "refusal: " + refused.refusal());
         assertEquals(clause, refused.refusal().clause(), () -> "refusal: " + refused.refusal());
@@ -27,7 +27,7 @@ public final class RefusalAssertions {
      * Asserts that the command is refused with the code and clause and leaves the authorisation exactly as it
      * was; returns the refusal.
      */
-    public static Refusal assertRefusedUnchanged(Authorisation authorisation, String code, PolicyClause clause,
+    static Refusal assertRefusedUnchanged(Authorisation authorisation, String code, PolicyClause clause,
                                                  Executable command) {
         AuthorisationSnapshot before = authorisation.snapshot();
         Refusal refusal = assertRefused(code, clause, command);
@@ -36,7 +36,7 @@ public final class RefusalAssertions {
     }
 
     /** Asserts that the answer is "does not hold" with the code and clause; returns the refusal. */
-    public static Refusal assertDoesNotHold(String code, PolicyClause clause, AuthorityAnswer answer) {
+    static Refusal assertDoesNotHold(String code, PolicyClause clause, AuthorityAnswer answer) {
         AuthorityAnswer.DoesNotHold no = assertInstanceOf(AuthorityAnswer.DoesNotHold.class, answer);
         assertEquals(code, no.refusal().code(), () -> "answer: " + no.refusal());
         assertEquals(clause, no.refusal().clause(), () -> "answer: " + no.refusal());
