@@ -10,4 +10,5 @@ module au.gov.dss.socialmedia.domain {
     exports au.gov.dss.socialmedia.domain.initiative;
     exports au.gov.dss.socialmedia.domain.post;
     exports au.gov.dss.socialmedia.domain.comment;
+    exports au.gov.dss.socialmedia.domain.conduct;
 }
