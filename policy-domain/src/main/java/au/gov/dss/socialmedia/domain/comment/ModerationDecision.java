@@ -10,23 +10,18 @@ import java.util.Objects;
  */
 public sealed interface ModerationDecision {
 
-    /** The activity the moderator must be authorised for to take this decision. */
-    Activity requiredActivity();
+    /** The activity the moderator must be authorised for to take this decision: MODERATE unless it is a reply. */
+    default Activity requiredActivity() {
+        return Activity.MODERATE;
+    }
 
     /** Whether the comment stays visible to the public after this decision. */
-    boolean leavesCommentVisible();
+    default boolean leavesCommentVisible() {
+        return true;
+    }
 
     /** Leave the comment as it is. */
     record NoAction() implements ModerationDecision {
-        @Override
-        public Activity requiredActivity() {
-            return Activity.MODERATE;
-        }
-
-        @Override
-        public boolean leavesCommentVisible() {
-            return true;
-        }
     }
 
     /**
@@ -43,11 +38,6 @@ public sealed interface ModerationDecision {
         @Override
         public Activity requiredActivity() {
             return Activity.RESPOND;
-        }
-
-        @Override
-        public boolean leavesCommentVisible() {
-            return true;
         }
     }
 
@@ -68,11 +58,6 @@ public sealed interface ModerationDecision {
         }
 
         @Override
-        public Activity requiredActivity() {
-            return Activity.MODERATE;
-        }
-
-        @Override
         public boolean leavesCommentVisible() {
             return !hideComment;
         }
@@ -90,11 +75,6 @@ public sealed interface ModerationDecision {
         }
 
         @Override
-        public Activity requiredActivity() {
-            return Activity.MODERATE;
-        }
-
-        @Override
         public boolean leavesCommentVisible() {
             return false;
         }
@@ -109,11 +89,6 @@ public sealed interface ModerationDecision {
         /** Refuses a missing ground. */
         public Remove {
             Objects.requireNonNull(ground, "Terms of Use ground must not be null");
-        }
-
-        @Override
-        public Activity requiredActivity() {
-            return Activity.MODERATE;
         }
 
         @Override
