@@ -1,0 +1,153 @@
+package au.gov.dss.socialmedia.admin.application;
+
+import au.gov.dss.socialmedia.admin.persistence.JpaAccountRepository;
+import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeDirectory;
+import au.gov.dss.socialmedia.admin.security.AppRole;
+import au.gov.dss.socialmedia.admin.security.CurrentUser;
+import au.gov.dss.socialmedia.domain.account.AccountAddress;
+import au.gov.dss.socialmedia.domain.account.PlatformKind;
+import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
+import au.gov.dss.socialmedia.domain.authorisation.AuthorityCheck;
+import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.BusinessArea;
+import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
+import au.gov.dss.socialmedia.domain.initiative.InitiativeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The use cases of official accounts: propose, activate, suspend, reinstate, decommission, and the list. Each
+ * loads the account, lets the domain decide, stores it and audits the command. CMB administrators only, except
+ * the list, which every role may read.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @Inject
+    JpaAccountRepository accounts;
+
+    @Inject
+    AccountListing listing;
+
+    @Inject
+    InitiativeRepository initiatives;
+
+    @Inject
+    JpaEmployeeDirectory employees;
+
+    @Inject
+    AuthorityCheck authority;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CommandRunner commands;
+
+    @Inject
+    Clock clock;
+
+    /** Proposes a new account; returns its id. */
+    public String propose(ProposeAccount form) {
+        String[] id = new String[1];
+        commands.run("account.propose", form.handleOrUrl(), () -> {
+            PlatformKind platform = PlatformKind.valueOf(required("platform", form.platform()).toUpperCase(Locale.ROOT));
+            AccountAddress address = platform == PlatformKind.OTHER
+                    ? AccountAddress.onOther(form.otherPlatformName(), form.handleOrUrl())
+                    : AccountAddress.on(platform, form.handleOrUrl());
+            var proposal = SocialMediaAccount.propose(user.employee(), address, form.purpose(),
+                    areaOf(required("owning business area", form.owningArea())),
+                    employees.get(EmployeeId.of(required("administrator", form.administrator()))),
+                    InitiativeId.of(required("initiative", form.initiative())), clock);
+            accounts.save(proposal.account());
+            id[0] = proposal.account().id().toString();
+            return "proposed " + address;
+        }, AppRole.CMB_ADMINISTRATOR);
+        return id[0];
+    }
+
+    /** Puts a proposed account live, if its initiative is approved and its administrator is a current manager. */
+    public void activate(String accountId, long version) {
+        change("account.activate", accountId, version, account -> {
+            account.activate(user.employee(), initiatives.get(account.initiative()), authority, clock);
+            return "activated";
+        });
+    }
+
+    /** Suspends a live account. */
+    public void suspend(String accountId, long version, String reason) {
+        change("account.suspend", accountId, version, account -> {
+            account.suspend(user.employee(), reason, clock);
+            return "suspended: " + reason;
+        });
+    }
+
+    /** Makes a suspended account live again. */
+    public void reinstate(String accountId, long version) {
+        change("account.reinstate", accountId, version, account -> {
+            account.reinstate(user.employee(), initiatives.get(account.initiative()), authority, clock);
+            return "reinstated";
+        });
+    }
+
+    /** Closes an account for good. */
+    public void decommission(String accountId, long version, String reason) {
+        change("account.decommission", accountId, version, account -> {
+            account.decommission(user.employee(), reason, clock);
+            return "decommissioned: " + reason;
+        });
+    }
+
+    /** How many accounts match the filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(AccountFilter filter) {
+        return listing.count(filter);
+    }
+
+    /** One page of the accounts list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountRow> rows(AccountFilter filter, int first, int size) {
+        return listing.rows(filter, first, size);
+    }
+
+    /** How many accounts are in each state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countByState() {
+        return listing.countByState();
+    }
+
+    private void change(String action, String accountId, long version,
+                        Function<SocialMediaAccount, String> command) {
+        commands.run(action, accountId, () -> {
+            AccountId id = AccountId.of(accountId);
+            SocialMediaAccount account = accounts.get(id);
+            long stored = accounts.versionOf(id).orElseThrow();
+            if (stored != version) {
+                throw new ConcurrentChangeException("account " + account.address(), version, stored);
+            }
+            String done = command.apply(account);
+            accounts.save(account);
+            return done;
+        }, AppRole.CMB_ADMINISTRATOR);
+    }
+
+    private BusinessArea areaOf(String code) {
+        return employees.businessArea(code)
+                .orElseThrow(() -> new IllegalArgumentException("no business area has the code '" + code + "'"));
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value.strip();
+    }
+}

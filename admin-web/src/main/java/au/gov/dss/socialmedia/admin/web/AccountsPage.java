@@ -1,0 +1,252 @@
+package au.gov.dss.socialmedia.admin.web;
+
+import au.gov.dss.socialmedia.admin.application.AccountFilter;
+import au.gov.dss.socialmedia.admin.application.AccountRow;
+import au.gov.dss.socialmedia.admin.application.AccountService;
+import au.gov.dss.socialmedia.admin.application.ProposeAccount;
+import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
+import au.gov.dss.socialmedia.admin.web.support.Messages;
+import au.gov.dss.socialmedia.domain.account.AccountState;
+import au.gov.dss.socialmedia.domain.account.PlatformKind;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The accounts page: the lazy list, the proposal form, and the lifecycle actions with their reasons. */
+@Named
+@ViewScoped
+public class AccountsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
+
+    private final LazyDataModel<AccountRow> model = new AccountModel();
+    private String text;
+    private String state;
+    private String platform;
+
+    private String platformToPropose;
+    private String otherPlatformName;
+    private String handleOrUrl;
+    private String purpose;
+    private String owningArea;
+    private String administrator;
+    private String initiative;
+
+    private String selectedId;
+    private String selectedAddress;
+    private long selectedVersion;
+    private String reason;
+
+    /** The rows, loaded page by page from the database. */
+    public LazyDataModel<AccountRow> getModel() {
+        return model;
+    }
+
+    /** Proposes the account in the form. */
+    public void propose() {
+        if (CommandFeedback.attempt(() -> accounts.propose(new ProposeAccount(platformToPropose, otherPlatformName,
+                handleOrUrl, purpose, owningArea, administrator, initiative)))) {
+            Messages.info("accounts.proposed", handleOrUrl);
+            handleOrUrl = null;
+            purpose = null;
+        }
+    }
+
+    /** Remembers the row the next action is about. */
+    public void select(AccountRow row) {
+        selectedId = row.id();
+        selectedAddress = row.address();
+        selectedVersion = row.version();
+        reason = null;
+    }
+
+    /** Activates the row's account. */
+    public void activate(AccountRow row) {
+        if (CommandFeedback.attempt(() -> accounts.activate(row.id(), row.version()))) {
+            Messages.info("accounts.activated", row.address());
+        }
+    }
+
+    /** Reinstates the row's account. */
+    public void reinstate(AccountRow row) {
+        if (CommandFeedback.attempt(() -> accounts.reinstate(row.id(), row.version()))) {
+            Messages.info("accounts.reinstated", row.address());
+        }
+    }
+
+    /** Suspends the selected account for the reason given. */
+    public void suspend() {
+        if (CommandFeedback.attempt(() -> accounts.suspend(selectedId, selectedVersion, reason))) {
+            Messages.info("accounts.suspended", selectedAddress);
+        }
+    }
+
+    /** Decommissions the selected account for the reason given. */
+    public void decommission() {
+        if (CommandFeedback.attempt(() -> accounts.decommission(selectedId, selectedVersion, reason))) {
+            Messages.info("accounts.decommissioned", selectedAddress);
+        }
+    }
+
+    /** The platforms to choose from. */
+    public PlatformKind[] getPlatforms() {
+        return PlatformKind.values();
+    }
+
+    /** The states to filter by. */
+    public AccountState[] getStates() {
+        return AccountState.values();
+    }
+
+    private final class AccountModel extends LazyDataModel<AccountRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) accounts.count(filter(Map.of()));
+        }
+
+        @Override
+        public List<AccountRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
+            return accounts.rows(filter(sortBy), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AccountRow row) {
+            return row.id();
+        }
+
+        private AccountFilter filter(Map<String, SortMeta> sortBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            return new AccountFilter(text, state, platform, sort == null ? "address" : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        }
+    }
+
+    /** Text to filter by. @return the text */
+    public String getText() {
+        return text;
+    }
+
+    /** Sets the text to filter by. @param text the text */
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    /** The state to filter by. @return the state */
+    public String getState() {
+        return state;
+    }
+
+    /** Sets the state to filter by. @param state the state */
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    /** The platform to filter by. @return the platform */
+    public String getPlatform() {
+        return platform;
+    }
+
+    /** Sets the platform to filter by. @param platform the platform */
+    public void setPlatform(String platform) {
+        this.platform = platform;
+    }
+
+    /** The platform of the proposal. @return the platform */
+    public String getPlatformToPropose() {
+        return platformToPropose;
+    }
+
+    /** Sets the platform of the proposal. @param platformToPropose the platform */
+    public void setPlatformToPropose(String platformToPropose) {
+        this.platformToPropose = platformToPropose;
+    }
+
+    /** The other platform's name. @return the name */
+    public String getOtherPlatformName() {
+        return otherPlatformName;
+    }
+
+    /** Sets the other platform's name. @param otherPlatformName the name */
+    public void setOtherPlatformName(String otherPlatformName) {
+        this.otherPlatformName = otherPlatformName;
+    }
+
+    /** The handle or URL. @return it */
+    public String getHandleOrUrl() {
+        return handleOrUrl;
+    }
+
+    /** Sets the handle or URL. @param handleOrUrl it */
+    public void setHandleOrUrl(String handleOrUrl) {
+        this.handleOrUrl = handleOrUrl;
+    }
+
+    /** The purpose. @return it */
+    public String getPurpose() {
+        return purpose;
+    }
+
+    /** Sets the purpose. @param purpose it */
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    /** The owning area's code. @return it */
+    public String getOwningArea() {
+        return owningArea;
+    }
+
+    /** Sets the owning area's code. @param owningArea it */
+    public void setOwningArea(String owningArea) {
+        this.owningArea = owningArea;
+    }
+
+    /** The administrator's employee number. @return it */
+    public String getAdministrator() {
+        return administrator;
+    }
+
+    /** Sets the administrator's employee number. @param administrator it */
+    public void setAdministrator(String administrator) {
+        this.administrator = administrator;
+    }
+
+    /** The initiative's id. @return it */
+    public String getInitiative() {
+        return initiative;
+    }
+
+    /** Sets the initiative's id. @param initiative it */
+    public void setInitiative(String initiative) {
+        this.initiative = initiative;
+    }
+
+    /** The reason typed in a dialog. @return it */
+    public String getReason() {
+        return reason;
+    }
+
+    /** Sets the reason typed in a dialog. @param reason it */
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    /** The address of the account a dialog is about. @return it */
+    public String getSelectedAddress() {
+        return selectedAddress;
+    }
+}

@@ -1,0 +1,183 @@
+package au.gov.dss.socialmedia.admin.it;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real WAR on a real Payara Micro, started once for all integration tests as a separate process
+ * ({@code java -jar payara-micro.jar --deploy admin-web.war --port <free> --nocluster}) and stopped when the tests
+ * end. Ready means {@code /health/ready} answers 200 (Payara logs "ready" even when a deployment failed). It uses
+ * a fresh H2 database in a temporary folder, or, when the environment gives a PostgreSQL {@code DB_URL} (as CI
+ * does), a fresh schema in that database.
+ */
+public final class RunningApp implements ExtensionContext.Store.CloseableResource {
+
+    /** The initial administrator's password, given through ADMIN_INITIAL_PASSWORD. */
+    public static final String INITIAL_PASSWORD = "Initial-Password-2026";
+    /** The administrator's password after the forced change at first login. */
+    public static final String ADMIN_PASSWORD = "Changed-Password-2026!";
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private RunningApp() throws IOException, InterruptedException {
+        port = freePort();
+        Path work = Files.createTempDirectory("smg-it-");
+        log = work.resolve("payara.log");
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-Dsmg.data.dir=" + work.resolve("data"),
+                "-jar", property("payara.micro.jar"), "--deploy", property("app.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--rootdir", work.resolve("payara").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("ADMIN_INITIAL_PASSWORD", INITIAL_PASSWORD);
+        String url = System.getenv("DB_URL");
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
+            createSchema(url, schema);
+            env.put("DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            env.put("DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
+        }
+        process = builder.start();
+        awaitReady();
+    }
+
+    /** The app for this test run, started on first use. */
+    public static RunningApp in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningApp.class, key -> {
+                    try {
+                        return new RunningApp();
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException("Payara Micro did not start", e);
+                    }
+                }, RunningApp.class);
+    }
+
+    /** The base URL, for example {@code http://127.0.0.1:41234}. */
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The URL of a path of the app. */
+    public String url(String path) {
+        return url() + path;
+    }
+
+    private boolean passwordChanged;
+    private String firstLoginPage;
+
+    /**
+     * Logs the browser in as the administrator. The first time, the administrator logs in with the initial
+     * password, is sent to change it, and changes it; {@link #firstLoginPage()} tells where that first login led.
+     */
+    synchronized org.htmlunit.html.HtmlPage administratorReady(Browser browser) throws IOException {
+        if (!passwordChanged) {
+            org.htmlunit.html.HtmlPage page = browser.logIn("admin", INITIAL_PASSWORD);
+            firstLoginPage = page.getUrl().getPath();
+            page.getHtmlElementById("password:current").type(INITIAL_PASSWORD);
+            page.getHtmlElementById("password:replacement").type(ADMIN_PASSWORD);
+            page.getHtmlElementById("password:confirmation").type(ADMIN_PASSWORD);
+            org.htmlunit.html.HtmlPage after = page.getHtmlElementById("password:submit").click();
+            passwordChanged = true;
+            return after;
+        }
+        return browser.logIn("admin", ADMIN_PASSWORD);
+    }
+
+    /** Where the administrator's first login led (the password change page, if the app is right). */
+    synchronized String firstLoginPage() {
+        return firstLoginPage;
+    }
+
+    /** What the server has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url("/health/ready")).toURL()
+                        .openConnection();
+                connection.setConnectTimeout(1000);
+                if (connection.getResponseCode() == 200 && log().contains("Database schema at version")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Payara Micro was not ready within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static void createSchema(String url, String schema) {
+        try (Connection connection = DriverManager.getConnection(url, env("DB_USER", "postgres"),
+                env("DB_PASSWORD", "")); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + " at " + url, e);
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null ? otherwise : value;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || !Files.exists(Path.of(value))) {
+            throw new IllegalStateException("system property " + name + " must name an existing file (run the"
+                    + " integration tests through Maven: mvn verify), but was " + value);
+        }
+        return value;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
