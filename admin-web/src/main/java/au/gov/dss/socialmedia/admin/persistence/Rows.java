@@ -20,14 +20,6 @@ final class Rows {
         }
     }
 
-    /** Makes the managed list equal to the values, leaving it alone when it already is (ordered collections). */
-    static void replaceList(List<String> managed, List<String> values) {
-        if (!managed.equals(values)) {
-            managed.clear();
-            managed.addAll(values);
-        }
-    }
-
     /**
      * Makes the managed child rows exactly {@code size} long: keeps the rows at positions below {@code size} (the
      * caller updates them in place), appends new rows made by {@code create} for missing positions and drops the
