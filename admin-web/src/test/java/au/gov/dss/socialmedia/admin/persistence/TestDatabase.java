@@ -3,6 +3,10 @@ package au.gov.dss.socialmedia.admin.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,13 +18,22 @@ import org.flywaydb.core.Flyway;
  * A real database for tests of the persistence adapters, migrated by the application's own Flyway migrations and
  * used through the application's own persistence unit (outside the container, with local transactions). A fresh
  * in-memory H2 database by default; PostgreSQL when the environment gives {@code DB_URL} (as CI does), in a fresh
- * schema so that tests never see each other's data.
+ * schema so that tests never see each other's data. {@link #close()} throws the database away: it shuts the H2
+ * database down, or drops the PostgreSQL schema.
  */
 public final class TestDatabase implements AutoCloseable {
 
     private final EntityManagerFactory factory;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String disposal;
 
-    private TestDatabase(String url, String user, String password) {
+    private TestDatabase(String url, String user, String password, String disposal) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.disposal = disposal;
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -39,9 +52,11 @@ public final class TestDatabase implements AutoCloseable {
             String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
             String separator = url.contains("?") ? "&" : "?";
             return new TestDatabase(url + separator + "currentSchema=" + schema + "&options=-c%20search_path%3D"
-                    + schema, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+                    + schema, env("DB_USER", "postgres"), env("DB_PASSWORD", ""),
+                    "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
-        return new TestDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY", "sa", "");
+        return new TestDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY", "sa", "",
+                "SHUTDOWN");
     }
 
     private static String env(String name, String otherwise) {
@@ -73,8 +88,15 @@ public final class TestDatabase implements AutoCloseable {
         });
     }
 
+    /** Closes the persistence unit and throws the database away. */
     @Override
     public void close() {
         factory.close();
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(disposal);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not dispose of the test database: " + disposal, e);
+        }
     }
 }
