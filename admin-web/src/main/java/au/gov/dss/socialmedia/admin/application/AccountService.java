@@ -41,6 +41,9 @@ public class AccountService {
     InitiativeRepository initiatives;
 
     @Inject
+    ReferenceData referenceData;
+
+    @Inject
     JpaEmployeeDirectory employees;
 
     @Inject
@@ -116,6 +119,24 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountRow> rows(AccountFilter filter, int first, int size) {
         return listing.rows(filter, first, size);
+    }
+
+    /** The choices the proposal form offers: business areas. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Option> businessAreas() {
+        return referenceData.businessAreas();
+    }
+
+    /** The choices the proposal form offers: administrators (CMB employees). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Option> administrators() {
+        return referenceData.employeesOf(BusinessArea.CMB.code());
+    }
+
+    /** The choices the proposal form offers: initiatives not closed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Option> initiatives() {
+        return referenceData.openInitiatives();
     }
 
     /** How many accounts are in each state. */

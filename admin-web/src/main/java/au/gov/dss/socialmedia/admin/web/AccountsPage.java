@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.web;
 import au.gov.dss.socialmedia.admin.application.AccountFilter;
 import au.gov.dss.socialmedia.admin.application.AccountRow;
 import au.gov.dss.socialmedia.admin.application.AccountService;
+import au.gov.dss.socialmedia.admin.application.Option;
 import au.gov.dss.socialmedia.admin.application.ProposeAccount;
 import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.support.Messages;
@@ -96,6 +97,34 @@ public class AccountsPage implements Serializable {
         if (CommandFeedback.attempt(() -> accounts.decommission(selectedId, selectedVersion, reason))) {
             Messages.info("accounts.decommissioned", selectedAddress);
         }
+    }
+
+    private List<Option> areaOptions;
+    private List<Option> administratorOptions;
+    private List<Option> initiativeOptions;
+
+    /** Business areas to choose from (read once per view). */
+    public List<Option> getAreaOptions() {
+        if (areaOptions == null) {
+            areaOptions = accounts.businessAreas();
+        }
+        return areaOptions;
+    }
+
+    /** Administrators to choose from (read once per view). */
+    public List<Option> getAdministratorOptions() {
+        if (administratorOptions == null) {
+            administratorOptions = accounts.administrators();
+        }
+        return administratorOptions;
+    }
+
+    /** Initiatives to choose from (read once per view). */
+    public List<Option> getInitiativeOptions() {
+        if (initiativeOptions == null) {
+            initiativeOptions = accounts.initiatives();
+        }
+        return initiativeOptions;
     }
 
     /** The platforms to choose from. */

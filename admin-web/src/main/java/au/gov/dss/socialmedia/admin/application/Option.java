@@ -1,0 +1,10 @@
+package au.gov.dss.socialmedia.admin.application;
+
+/**
+ * A choice in a pick list.
+ *
+ * @param value what is submitted
+ * @param label what the user reads
+ */
+public record Option(String value, String label) {
+}
