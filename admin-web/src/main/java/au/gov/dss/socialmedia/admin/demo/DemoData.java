@@ -36,6 +36,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -89,6 +90,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    EntityManager em;
+
     @PostConstruct
     void seed() {
         if (!enabled || !accounts.findByState(AccountState.PROPOSED).isEmpty()
@@ -111,6 +115,7 @@ public class DemoData {
         user("sam", sam, EnumSet.of(AppRole.AUTHORISED_CONTRIBUTOR));
         user("wren", wren, EnumSet.of(AppRole.CONDUCT_OFFICER));
         user("rory", rory, EnumSet.of(AppRole.RECORDS_OFFICER, AppRole.AUDITOR));
+        em.flush(); // rows refer to each other by plain columns, so the employees go in first
 
         Initiative payments = initiative("Family payments awareness campaign", FAMILIES, sam);
         payments.submit(sam, clock);
@@ -119,11 +124,13 @@ public class DemoData {
         Initiative forum = initiative("Housing stakeholder forum", HOUSING, kim);
         forum.submit(kim, clock);
         initiatives.save(forum);
+        em.flush();
 
         ValidityPeriod year = ValidityPeriod.starting(clock.instant(), Duration.ofDays(365));
         grant(alex, tom, Role.COMMUNICATION_ACCOUNT_MANAGER, AuthorisationScope.everything(), year, Optional.empty());
         grant(priya, tom, Role.COMMUNICATION_ACCOUNT_MANAGER, AuthorisationScope.everything(), year,
                 Optional.empty());
+        em.flush();
 
         SocialMediaAccount facebook = account(alex, PlatformKind.FACEBOOK, "https://www.facebook.com/DSSFamilies",
                 "Family payments news and help", FAMILIES, alex, payments);
@@ -144,6 +151,7 @@ public class DemoData {
         for (SocialMediaAccount changed : new SocialMediaAccount[] {facebook, x, flickr}) {
             accounts.save(changed);
         }
+        em.flush();
         grant(jordan, alex, Role.AUTHORISED_CONTRIBUTOR, AuthorisationScope.of(
                 new AccountScope.SpecificAccounts(Set.of(facebook.id())), Activity.PUBLISH, Activity.RESPOND), year,
                 Optional.of(new TrainingRecord("Official use of social media", LocalDate.now(clock).minusDays(7),

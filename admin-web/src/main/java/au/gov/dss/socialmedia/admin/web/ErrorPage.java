@@ -34,8 +34,12 @@ public class ErrorPage {
                 error = info.getException();
             }
             Object uri = request.get("jakarta.servlet.error.request_uri");
-            LOG.log(Level.SEVERE, "Error reference " + reference + " on " + uri,
-                    error instanceof Throwable throwable ? throwable : null);
+            if (error instanceof Throwable throwable) {
+                LOG.log(Level.SEVERE, "Error reference " + reference + " on " + uri, throwable);
+            } else {
+                LOG.info(() -> "Error reference " + reference + ": status " + request.get(
+                        "jakarta.servlet.error.status_code") + " for " + uri);
+            }
         }
         return reference;
     }

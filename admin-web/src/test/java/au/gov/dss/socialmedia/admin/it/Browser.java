@@ -6,8 +6,8 @@ import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 
 /**
- * A fast headless browser (HtmlUnit, which runs PrimeFaces' JavaScript) for page tests, with the steps every
- * journey shares.
+ * A fast headless browser (HtmlUnit) for page tests without AJAX: login, redirects, plain form posts. The
+ * journeys with PrimeFaces' AJAX run in Chromium (see {@link Chrome}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -34,11 +34,6 @@ public final class Browser implements AutoCloseable {
         login.getHtmlElementById("login:username").type(username);
         login.getHtmlElementById("login:password").type(password);
         return login.getHtmlElementById("login:submit").click();
-    }
-
-    /** Logs in as the administrator, changing the initial password first if nobody has yet. */
-    public HtmlPage logInAsAdministrator() throws IOException {
-        return app.administratorReady(this);
     }
 
     /** Waits for background JavaScript (AJAX) to finish. */

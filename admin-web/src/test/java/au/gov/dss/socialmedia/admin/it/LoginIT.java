@@ -35,33 +35,34 @@ class LoginIT {
 
     @Test
     void a_wrong_password_is_refused_without_saying_which_part_was_wrong(RunningApp app) throws Exception {
-        try (Browser browser = new Browser(app)) {
-            HtmlPage page = browser.logIn("admin", "not-the-password");
-            assertEquals("/login.xhtml", page.getUrl().getPath());
-            assertTrue(page.asNormalizedText().contains("The user name or password is not right."));
-            HtmlPage unknown = browser.logIn("nobody", "not-the-password");
-            assertTrue(unknown.asNormalizedText().contains("The user name or password is not right."));
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logIn("admin", "not-the-password").awaitText("The user name or password is not right.");
+            assertEquals("/login.xhtml", chrome.path());
+            chrome.logIn("nobody", "not-the-password").awaitText("The user name or password is not right.");
         }
     }
 
     @Test
     void the_initial_administrator_must_change_the_password_at_first_login(RunningApp app) throws Exception {
-        try (Browser browser = new Browser(app)) {
-            HtmlPage dashboard = browser.logInAsAdministrator();
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsAdministrator();
             assertEquals("/change-password.xhtml", app.firstLoginPage());
-            assertEquals("/app/index.xhtml", dashboard.getUrl().getPath());
-            assertFalse(browser.logIn("admin", RunningApp.INITIAL_PASSWORD).getUrl().getPath()
-                    .startsWith("/app/"), "the initial password no longer works");
+            assertEquals("/app/index.xhtml", chrome.path());
+        }
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logIn("admin", RunningApp.INITIAL_PASSWORD).awaitText("The user name or password is not right.");
+            assertFalse(chrome.path().startsWith("/app/"), "the initial password no longer works");
         }
     }
 
     @Test
     void logging_out_ends_the_session(RunningApp app) throws Exception {
-        try (Browser browser = new Browser(app)) {
-            HtmlPage dashboard = browser.logInAsAdministrator();
-            HtmlPage afterLogout = dashboard.getHtmlElementById("nav:logout").click();
-            assertEquals("/login.xhtml", afterLogout.getUrl().getPath());
-            assertEquals("/login.xhtml", browser.open("/app/index.xhtml").getUrl().getPath());
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsAdministrator();
+            chrome.driver().findElement(org.openqa.selenium.By.id("nav:logout")).click();
+            chrome.awaitText("Log in");
+            assertEquals("/login.xhtml", chrome.path());
+            assertEquals("/login.xhtml", chrome.open("/app/index.xhtml").path());
         }
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The real WAR on a real Payara Micro, started once for all integration tests as a separate process
  * ({@code java -jar payara-micro.jar --deploy admin-web.war --port <free> --nocluster}) and stopped when the tests
- * end. Ready means {@code /health/ready} answers 200 (Payara logs "ready" even when a deployment failed). It uses
+ * end, with the demo data switched on (tests create what they change, so they do not depend on each other). Ready
+ * means {@code /health/ready} answers 200 (Payara logs "ready" even when a deployment failed). It uses
  * a fresh H2 database in a temporary folder, or, when the environment gives a PostgreSQL {@code DB_URL} (as CI
  * does), a fresh schema in that database.
  */
@@ -49,6 +50,7 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("ADMIN_INITIAL_PASSWORD", INITIAL_PASSWORD);
+        env.put("DEMO_DATA", "true");
         String url = System.getenv("DB_URL");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
@@ -89,18 +91,18 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
      * Logs the browser in as the administrator. The first time, the administrator logs in with the initial
      * password, is sent to change it, and changes it; {@link #firstLoginPage()} tells where that first login led.
      */
-    synchronized org.htmlunit.html.HtmlPage administratorReady(Browser browser) throws IOException {
+    synchronized void administratorReady(Chrome chrome) {
         if (!passwordChanged) {
-            org.htmlunit.html.HtmlPage page = browser.logIn("admin", INITIAL_PASSWORD);
-            firstLoginPage = page.getUrl().getPath();
-            page.getHtmlElementById("password:current").type(INITIAL_PASSWORD);
-            page.getHtmlElementById("password:replacement").type(ADMIN_PASSWORD);
-            page.getHtmlElementById("password:confirmation").type(ADMIN_PASSWORD);
-            org.htmlunit.html.HtmlPage after = page.getHtmlElementById("password:submit").click();
+            chrome.logIn("admin", INITIAL_PASSWORD);
+            firstLoginPage = java.net.URI.create(chrome.driver().getCurrentUrl()).getPath();
+            chrome.type("password:current", INITIAL_PASSWORD).type("password:replacement", ADMIN_PASSWORD)
+                    .type("password:confirmation", ADMIN_PASSWORD);
+            chrome.driver().findElement(org.openqa.selenium.By.id("password:submit")).click();
+            chrome.awaitText("Your password has been changed.");
             passwordChanged = true;
-            return after;
+            return;
         }
-        return browser.logIn("admin", ADMIN_PASSWORD);
+        chrome.logIn("admin", ADMIN_PASSWORD);
     }
 
     /** Where the administrator's first login led (the password change page, if the app is right). */

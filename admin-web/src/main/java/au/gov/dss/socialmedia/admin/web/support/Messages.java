@@ -23,7 +23,7 @@ public final class Messages {
 
     /** Shows an information message for the key, kept across a redirect. */
     public static void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, text(key, arguments), null);
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments), "");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 

@@ -1,0 +1,88 @@
+package au.gov.dss.socialmedia.admin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Journeys on the accounts page in headless Chromium, against the real app and the demo department. */
+@ExtendWith(AppExtension.class)
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AccountsIT {
+
+    private static String uniqueHandle() {
+        return "@it" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static void propose(Chrome chrome, String handle, String initiative) {
+        chrome.open("/app/accounts.xhtml")
+                .choose("propose:platform", "X (Twitter)")
+                .type("propose:handleOrUrl", handle)
+                .type("propose:purpose", "Integration test account")
+                .choose("propose:owningArea", "Families Group")
+                .choose("propose:administrator", "Alex Nguyen")
+                .choose("propose:initiative", initiative)
+                .click(By.id("propose:submit"));
+    }
+
+    private static String rowText(Chrome chrome, String handle) {
+        return chrome.rowsContaining(handle).stream().findFirst().map(WebElement::getText)
+                .orElseThrow(() -> new AssertionError("no row for " + handle + ":\n" + chrome.text()));
+    }
+
+    @Test
+    void an_account_for_an_initiative_awaiting_decision_cannot_go_live_and_the_page_says_why(RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            String handle = uniqueHandle();
+            propose(chrome, handle, "Housing stakeholder forum");
+            chrome.awaitText("Account " + handle + " proposed.");
+            chrome.filter("accounts:text", handle).clickInRow(handle, "button.activate");
+            chrome.awaitText("Approved activity [principle.approved-activity]");
+            assertTrue(chrome.text().contains("Refused"), chrome.text());
+            assertTrue(rowText(chrome, handle).contains("PROPOSED"));
+        }
+    }
+
+    @Test
+    void cmb_activates_an_account_for_an_approved_initiative(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            String handle = uniqueHandle();
+            propose(chrome, handle, "Family payments awareness campaign");
+            chrome.awaitText("Account " + handle + " proposed.");
+            chrome.filter("accounts:text", handle).clickInRow(handle, "button.activate");
+            chrome.awaitText("Account " + handle + " is now active.");
+            assertTrue(rowText(chrome, handle).contains("ACTIVE"));
+        }
+    }
+
+    @Test
+    void a_contributor_cannot_propose_an_account_whatever_the_page_offers(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("jordan");
+            String handle = uniqueHandle();
+            propose(chrome, handle, "Family payments awareness campaign");
+            chrome.awaitText("Your role does not allow this action.");
+            chrome.filter("accounts:text", handle);
+            assertEquals(0, chrome.rowsContaining(handle).size());
+        }
+    }
+
+    @Test
+    void an_invalid_handle_is_refused_saying_what_the_platform_expects(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            propose(chrome, "not a handle", "Family payments awareness campaign");
+            chrome.awaitText("expected @handle of 1 to 15 letters, digits or '_'");
+            assertTrue(chrome.text().contains("Not valid"), chrome.text());
+        }
+    }
+}
