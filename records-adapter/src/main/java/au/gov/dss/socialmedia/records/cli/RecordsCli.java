@@ -125,7 +125,7 @@ public final class RecordsCli {
         } catch (SQLException | IllegalStateException e) {
             err.println("records: database: " + e.getMessage());
             return 3;
-        } catch (IOException | TargetException e) {
+        } catch (IOException e) {
             err.println("records: " + e.getMessage());
             return 3;
         } catch (InterruptedException e) {

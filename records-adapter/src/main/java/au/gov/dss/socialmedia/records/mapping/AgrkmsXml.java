@@ -18,6 +18,8 @@ public final class AgrkmsXml {
     /** The XML namespace of the metadata documents. */
     public static final String NAMESPACE = "urn:au:gov:dss:socialmedia:records:agrkms:2.2";
 
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
     private AgrkmsXml() {
     }
 
@@ -25,7 +27,7 @@ public final class AgrkmsXml {
     public static byte[] write(RecordMetadata metadata, List<ContentFile> content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
             Indenting out = new Indenting(xml);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");

@@ -52,6 +52,30 @@ public final class IndependentBagCheck {
         assertTrue(Files.readString(bag.resolve("bagit.txt")).startsWith("BagIt-Version: 1.0\n"));
     }
 
+    /**
+     * Checks one manifest of every bag with a single run of {@code sha256sum -c} or {@code sha512sum -c}: the bags'
+     * manifests are joined into one, each path prefixed with its bag's path relative to the archive.
+     */
+    public static String checkAll(Path archive, List<Path> bags, String manifest)
+            throws IOException, InterruptedException {
+        StringBuilder joined = new StringBuilder();
+        for (Path bag : bags) {
+            String prefix = archive.relativize(bag).toString().replace('\\', '/') + "/";
+            for (String line : Files.readAllLines(bag.resolve(manifest))) {
+                int split = line.indexOf("  ");
+                joined.append(line, 0, split + 2).append(prefix).append(line.substring(split + 2)).append('\n');
+            }
+        }
+        Path all = Files.createTempFile(archive.getParent(), "all-", "-" + manifest);
+        Files.writeString(all, joined.toString());
+        String tool = manifest.contains("sha512") ? "sha512sum" : "sha256sum";
+        Process process = new ProcessBuilder(tool, "--strict", "--quiet", "-c", all.toString())
+                .directory(archive.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        return process.exitValue() + ":" + output;
+    }
+
     /** The Payload-Oxum that bag-info.txt declares. */
     public static String declaredOxum(Path bag) throws IOException {
         return Files.readAllLines(bag.resolve("bag-info.txt")).stream().filter(l -> l.startsWith("Payload-Oxum: "))
