@@ -1,0 +1,60 @@
+package au.gov.dss.socialmedia.records.testing;
+
+import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
+import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Databases for the tests: a fresh in-memory H2 per test, and, when one is configured, a fresh schema in a real
+ * PostgreSQL ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD} from the environment, or the system properties
+ * {@code records.test.pg.url}, {@code .user}, {@code .password}).
+ */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    /** A new, migrated, in-memory H2 database (H2 2.x, the version Payara bundles). */
+    public static JdbcUrlDataSource h2() {
+        JdbcUrlDataSource dataSource = new JdbcUrlDataSource("jdbc:h2:mem:records-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1", "sa", "");
+        OutboxSchema.migrate(dataSource);
+        return dataSource;
+    }
+
+    /** The configured PostgreSQL, if any: URL, user, password. */
+    public static Optional<String[]> postgresSettings() {
+        String url = setting("records.test.pg.url", "DB_URL");
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {url, setting("records.test.pg.user", "DB_USER"),
+                setting("records.test.pg.password", "DB_PASSWORD")});
+    }
+
+    /** The reason PostgreSQL tests are skipped when none is configured. */
+    public static final String NO_POSTGRES = "no PostgreSQL configured: set DB_URL=jdbc:postgresql://host:port/db"
+            + " (and DB_USER, DB_PASSWORD) or -Drecords.test.pg.url=... to run the PostgreSQL variant";
+
+    /** A new, migrated schema in the configured PostgreSQL. */
+    public static JdbcUrlDataSource postgres(String[] settings) throws SQLException {
+        String schema = "records_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        JdbcUrlDataSource admin = new JdbcUrlDataSource(settings[0], settings[1], settings[2]);
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        String url = settings[0] + (settings[0].contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        JdbcUrlDataSource dataSource = new JdbcUrlDataSource(url, settings[1], settings[2]);
+        OutboxSchema.migrate(dataSource);
+        return dataSource;
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        return value != null && !value.isBlank() ? value : System.getenv(env);
+    }
+}
