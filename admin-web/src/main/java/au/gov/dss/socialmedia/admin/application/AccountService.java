@@ -1,15 +1,15 @@
 package au.gov.dss.socialmedia.admin.application;
 
-import au.gov.dss.socialmedia.admin.persistence.JpaAccountRepository;
-import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeDirectory;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
+import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorityCheck;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
+import au.gov.dss.socialmedia.domain.common.EmployeeDirectory;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeRepository;
@@ -32,7 +32,10 @@ import java.util.function.Function;
 public class AccountService {
 
     @Inject
-    JpaAccountRepository accounts;
+    AccountRepository accounts;
+
+    @Inject
+    StoredVersions versions;
 
     @Inject
     AccountListing listing;
@@ -44,7 +47,7 @@ public class AccountService {
     ReferenceData referenceData;
 
     @Inject
-    JpaEmployeeDirectory employees;
+    EmployeeDirectory employees;
 
     @Inject
     AuthorityCheck authority;
@@ -150,7 +153,7 @@ public class AccountService {
         commands.run(action, accountId, () -> {
             AccountId id = AccountId.of(accountId);
             SocialMediaAccount account = accounts.get(id);
-            long stored = accounts.versionOf(id).orElseThrow();
+            long stored = versions.ofAccount(id).orElseThrow();
             if (stored != version) {
                 throw new ConcurrentChangeException("account " + account.address(), version, stored);
             }
@@ -161,7 +164,7 @@ public class AccountService {
     }
 
     private BusinessArea areaOf(String code) {
-        return employees.businessArea(code)
+        return referenceData.businessArea(code)
                 .orElseThrow(() -> new IllegalArgumentException("no business area has the code '" + code + "'"));
     }
 

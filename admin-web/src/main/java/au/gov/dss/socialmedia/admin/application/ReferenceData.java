@@ -1,9 +1,14 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import java.util.List;
+import java.util.Optional;
 
 /** Port: the pick lists the forms offer, read from the database. */
 public interface ReferenceData {
+
+    /** The business area with this code, if it is known. */
+    Optional<BusinessArea> businessArea(String code);
 
     /** Every business area, by name. */
     List<Option> businessAreas();

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.persistence;
 
+import au.gov.dss.socialmedia.admin.application.StoredVersions;
 import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
@@ -19,7 +20,7 @@ import java.util.OptionalLong;
  * the row's version detects concurrent changes.
  */
 @ApplicationScoped
-public class JpaAccountRepository implements AccountRepository {
+public class JpaAccountRepository implements AccountRepository, StoredVersions {
 
     private EntityManager em;
 
@@ -50,8 +51,8 @@ public class JpaAccountRepository implements AccountRepository {
         }
     }
 
-    /** The stored version of the account, to detect that someone else changed it since it was shown. */
-    public OptionalLong versionOf(AccountId id) {
+    @Override
+    public OptionalLong ofAccount(AccountId id) {
         AccountEntity row = em.find(AccountEntity.class, id.toString());
         return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
     }

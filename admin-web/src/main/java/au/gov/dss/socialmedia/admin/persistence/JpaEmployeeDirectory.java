@@ -46,12 +46,6 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
         }
     }
 
-    /** The business area with this code, if it is known. */
-    public Optional<BusinessArea> businessArea(String code) {
-        return Optional.ofNullable(em.find(BusinessAreaEntity.class, code))
-                .map(row -> new BusinessArea(row.code, row.name));
-    }
-
     /** Every business area, by name. */
     public List<BusinessArea> businessAreas() {
         return new BusinessAreas(em).all();

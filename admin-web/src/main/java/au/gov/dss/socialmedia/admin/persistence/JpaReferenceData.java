@@ -5,7 +5,9 @@ import au.gov.dss.socialmedia.admin.application.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import java.util.List;
+import java.util.Optional;
 
 /** The pick lists, straight from the tables. */
 @ApplicationScoped
@@ -21,6 +23,12 @@ public class JpaReferenceData implements ReferenceData {
     @Inject
     public JpaReferenceData(EntityManager em) {
         this.em = em;
+    }
+
+    @Override
+    public Optional<BusinessArea> businessArea(String code) {
+        return Optional.ofNullable(em.find(BusinessAreaEntity.class, code))
+                .map(row -> new BusinessArea(row.code, row.name));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package au.gov.dss.socialmedia.admin.security;
 
-import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeDirectory;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.Employee;
+import au.gov.dss.socialmedia.domain.common.EmployeeDirectory;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.EmploymentType;
 import au.gov.dss.socialmedia.domain.common.WorkEmail;
@@ -38,7 +38,7 @@ public class InitialAdministrator {
     UserStore users;
 
     @Inject
-    JpaEmployeeDirectory employees;
+    EmployeeDirectory employees;
 
     @Inject
     PasswordHashing hashing;

@@ -1,0 +1,9 @@
+package au.gov.dss.socialmedia.planted.admin.web;
+
+import au.gov.dss.socialmedia.planted.admin.persistence.RogueRepository;
+
+/** Planted violation: a page that reads the database itself. */
+public class RoguePage {
+    /** The repository a page must never hold. */
+    public RogueRepository repository;
+}
