@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.application;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
+import au.gov.dss.socialmedia.domain.account.AccountEvent;
 import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
@@ -12,6 +13,7 @@ import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.EmployeeDirectory;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.InitiativeId;
+import au.gov.dss.socialmedia.domain.common.RecordKeeping;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * The use cases of official accounts: propose, activate, suspend, reinstate, decommission, and the list. Each
- * loads the account, lets the domain decide, stores it and audits the command. CMB administrators only, except
+ * loads the account, lets the domain decide, stores it, asks for its event to be kept as a record (in the same
+ * transaction) and audits the command. CMB administrators only, except
  * the list, which every role may read.
  */
 @ApplicationScoped
@@ -59,6 +62,9 @@ public class AccountService {
     CommandRunner commands;
 
     @Inject
+    RecordKeeping records;
+
+    @Inject
     Clock clock;
 
     /** Proposes a new account; returns its id. */
@@ -74,6 +80,7 @@ public class AccountService {
                     employees.get(EmployeeId.of(required("administrator", form.administrator()))),
                     InitiativeId.of(required("initiative", form.initiative())), clock);
             accounts.save(proposal.account());
+            records.capture(proposal.event());
             id[0] = proposal.account().id().toString();
             return "proposed " + address;
         }, AppRole.CMB_ADMINISTRATOR);
@@ -82,34 +89,25 @@ public class AccountService {
 
     /** Puts a proposed account live, if its initiative is approved and its administrator is a current manager. */
     public void activate(String accountId, long version) {
-        change("account.activate", accountId, version, account -> {
-            account.activate(user.employee(), initiatives.get(account.initiative()), authority, clock);
-            return "activated";
-        });
+        change("account.activate", accountId, version,
+                account -> account.activate(user.employee(), initiatives.get(account.initiative()), authority, clock));
     }
 
     /** Suspends a live account. */
     public void suspend(String accountId, long version, String reason) {
-        change("account.suspend", accountId, version, account -> {
-            account.suspend(user.employee(), reason, clock);
-            return "suspended: " + reason;
-        });
+        change("account.suspend", accountId, version, account -> account.suspend(user.employee(), reason, clock));
     }
 
     /** Makes a suspended account live again. */
     public void reinstate(String accountId, long version) {
-        change("account.reinstate", accountId, version, account -> {
-            account.reinstate(user.employee(), initiatives.get(account.initiative()), authority, clock);
-            return "reinstated";
-        });
+        change("account.reinstate", accountId, version,
+                account -> account.reinstate(user.employee(), initiatives.get(account.initiative()), authority, clock));
     }
 
     /** Closes an account for good. */
     public void decommission(String accountId, long version, String reason) {
-        change("account.decommission", accountId, version, account -> {
-            account.decommission(user.employee(), reason, clock);
-            return "decommissioned: " + reason;
-        });
+        change("account.decommission", accountId, version,
+                account -> account.decommission(user.employee(), reason, clock));
     }
 
     /** How many accounts match the filter. */
@@ -149,7 +147,7 @@ public class AccountService {
     }
 
     private void change(String action, String accountId, long version,
-                        Function<SocialMediaAccount, String> command) {
+                        Function<SocialMediaAccount, AccountEvent> command) {
         commands.run(action, accountId, () -> {
             AccountId id = AccountId.of(accountId);
             SocialMediaAccount account = accounts.get(id);
@@ -157,9 +155,10 @@ public class AccountService {
             if (stored != version) {
                 throw new ConcurrentChangeException("account " + account.address(), version, stored);
             }
-            String done = command.apply(account);
+            AccountEvent event = command.apply(account);
             accounts.save(account);
-            return done;
+            records.capture(event);
+            return event.getClass().getSimpleName() + " " + event.eventId();
         }, AppRole.CMB_ADMINISTRATOR);
     }
 

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -32,6 +33,8 @@ public class DatabaseMigrations {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        // The records adapter owns its outbox table and migrates it itself (its own history table).
+        OutboxSchema.migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
     }

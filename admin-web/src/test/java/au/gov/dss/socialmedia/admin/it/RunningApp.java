@@ -38,11 +38,13 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
     private final Process process;
     private final Path log;
     private final int port;
+    private final Path dataDir;
 
     private RunningApp() throws IOException, InterruptedException {
         port = freePort();
         Path work = Files.createTempDirectory("smg-it-");
         log = work.resolve("payara.log");
+        dataDir = work.resolve("data");
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-Dsmg.data.dir=" + work.resolve("data"),
                 "-jar", property("payara.micro.jar"), "--deploy", property("app.war"), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--rootdir", work.resolve("payara").toString()));
@@ -51,6 +53,7 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
         Map<String, String> env = builder.environment();
         env.put("ADMIN_INITIAL_PASSWORD", INITIAL_PASSWORD);
         env.put("DEMO_DATA", "true");
+        env.put("RECORDS_SYNC_INTERVAL", "PT2S");
         String url = System.getenv("DB_URL");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
@@ -108,6 +111,11 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
     /** Where the administrator's first login led (the password change page, if the app is right). */
     synchronized String firstLoginPage() {
         return firstLoginPage;
+    }
+
+    /** The app's data folder (embedded database, BagIt archive of records). */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** What the server has logged so far. */

@@ -1,0 +1,27 @@
+package au.gov.dss.socialmedia.admin.platform;
+
+import au.gov.dss.socialmedia.domain.common.RecordKeeping;
+import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * The domain's {@link RecordKeeping} port, answered by the records adapter's transactional outbox on the app's own
+ * data source: inside a use case's JTA transaction the connection enlists, so a committed change always has its
+ * record pending, and a rolled-back one has none.
+ */
+@ApplicationScoped
+public class RecordsConfiguration {
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Produces
+    @ApplicationScoped
+    RecordKeeping recordKeeping(Clock clock) {
+        return OutboxRecordKeeping.onDataSource(dataSource, clock);
+    }
+}
