@@ -13,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,16 +45,16 @@ public class InitialAdministrator {
     PasswordHashing hashing;
 
     @Inject
-    @ConfigProperty(name = "admin.initial.password", defaultValue = "")
-    String initialPassword;
+    @ConfigProperty(name = "admin.initial.password")
+    Optional<String> initialPassword;
 
     @PostConstruct
     void createWhenNoUserExists() {
         if (!users.isEmpty()) {
             return;
         }
-        boolean generated = initialPassword.isBlank();
-        String password = generated ? randomPassword() : initialPassword;
+        boolean generated = initialPassword.map(String::isBlank).orElse(true);
+        String password = generated ? randomPassword() : initialPassword.get();
         employees.save(new Employee(EmployeeId.of(EMPLOYEE), "System Administrator",
                 WorkEmail.of("socialmedia@dss.gov.au"), BusinessArea.CMB, EmploymentType.ONGOING, false));
         users.create(USERNAME, EMPLOYEE, hashing.hash(password.toCharArray()),
