@@ -161,7 +161,7 @@ rules = [
                      "marking before posting.",
                 PUB: "The comment contains an OFFICIAL marking; check it does not disclose non-public information.",
                 PER: "This is marked OFFICIAL: only post information that is publicly available."},
-     "terms": ["OFFICIAL", "[SEC=OFFICIAL]"]},
+     "terms": ["OFFICIAL"]},
 
     off("OFF-THREAT", "THREAT", THREATS, "BLOCK", "BLOCK", "WARN", "threatening or harassing words"),
     off("OFF-HATE", "DISCRIMINATORY", HATE, "BLOCK", "BLOCK", "WARN", "discriminatory or hateful words"),
