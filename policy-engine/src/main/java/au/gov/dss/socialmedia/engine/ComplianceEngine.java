@@ -1,7 +1,6 @@
 package au.gov.dss.socialmedia.engine;
 
 import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
-import au.gov.dss.socialmedia.domain.compliance.ContentDigest;
 import au.gov.dss.socialmedia.domain.compliance.Finding;
 import au.gov.dss.socialmedia.engine.detect.TextScreener;
 import au.gov.dss.socialmedia.engine.rules.RuleSet;
@@ -17,7 +16,7 @@ import java.util.Objects;
 /**
  * Screens posts and comments against the Social Media Policy: what in the text (and its media, and the author's
  * authority) breaches the policy, where exactly, under which clause, and what to do about it. The answer is the
- * domain's {@link ComplianceAssessment}, naming the rule-set version used so that a finding can be reproduced
+ * domain's {@link ComplianceAssessment} ({@link ScreeningResult#assessment()}), naming the rule-set version used so that a finding can be reproduced
  * later.
  *
  * <pre>{@code
@@ -38,6 +37,12 @@ public final class ComplianceEngine {
 
     private record Compiled(RuleSet ruleSet, TextScreener text, RequestRules request) {
     }
+
+    /** The version in force during one day (by the clock's zone), so that a screen need not work out the date. */
+    private record Today(long fromMillis, long untilMillis, Compiled compiled) {
+    }
+
+    private volatile Today today;
 
     private ComplianceEngine(Clock clock, RuleSetHistory history) {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -71,8 +76,17 @@ public final class ComplianceEngine {
 
     /** Screens with the rule set in force today (by the engine's clock, in its zone). */
     public ScreeningResult screen(ScreeningRequest request) {
+        Objects.requireNonNull(request, "request must not be null");
         Instant now = clock.instant();
-        return screen(request, LocalDate.ofInstant(now, clock.getZone()), now);
+        long millis = now.toEpochMilli();
+        Today day = today;
+        if (day == null || millis < day.fromMillis() || millis >= day.untilMillis()) {
+            LocalDate date = LocalDate.ofInstant(now, clock.getZone());
+            day = new Today(date.atStartOfDay(clock.getZone()).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli(), inForce(date));
+            today = day;
+        }
+        return screen(request, day.compiled(), now);
     }
 
     /**
@@ -82,12 +96,11 @@ public final class ComplianceEngine {
      * @throws NoRuleSetInForceException if no version held was in force on the date
      */
     public ScreeningResult screenAsAt(ScreeningRequest request, LocalDate asAt) {
-        return screen(request, Objects.requireNonNull(asAt, "date must not be null"), clock.instant());
+        Objects.requireNonNull(request, "request must not be null");
+        return screen(request, inForce(Objects.requireNonNull(asAt, "date must not be null")), clock.instant());
     }
 
-    private ScreeningResult screen(ScreeningRequest request, LocalDate asAt, Instant now) {
-        Objects.requireNonNull(request, "request must not be null");
-        Compiled version = inForce(asAt);
+    private ScreeningResult screen(ScreeningRequest request, Compiled version, Instant now) {
         List<Finding> findings = version.text().screen(request.text(), request.channel());
         if (!request.media().isEmpty() || request.context() != ScreeningContext.none()) {
             List<Finding> all = new ArrayList<>(findings.size() + 2);
@@ -95,9 +108,7 @@ public final class ComplianceEngine {
             all.addAll(findings);
             findings = all;
         }
-        ComplianceAssessment assessment = new ComplianceAssessment(findings, version.ruleSet().version(), now,
-                Digests.of(request.text()));
-        return new ScreeningResult(assessment, request.channel());
+        return new ScreeningResult(request.text(), request.channel(), findings, version.ruleSet().version(), now);
     }
 
     private Compiled inForce(LocalDate date) {
@@ -111,27 +122,5 @@ public final class ComplianceEngine {
             throw new NoRuleSetInForceException(date, compiled.get(0).ruleSet().effectiveFrom());
         }
         return found;
-    }
-
-    /** The content digest, computed without the per-call provider look-up of {@link ContentDigest#of}. */
-    static final class Digests {
-        private static final ThreadLocal<java.security.MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-            try {
-                return java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java platform provides SHA-256", e);
-            }
-        });
-        private static final java.util.HexFormat HEX = java.util.HexFormat.of();
-
-        private Digests() {
-        }
-
-        static ContentDigest of(String text) {
-            java.security.MessageDigest sha = SHA256.get();
-            sha.reset();
-            byte[] digest = sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new ContentDigest(HEX.formatHex(digest));
-        }
     }
 }

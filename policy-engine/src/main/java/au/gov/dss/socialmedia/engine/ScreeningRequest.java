@@ -19,7 +19,7 @@ public record ScreeningRequest(String text, Channel channel, List<MediaItem> med
     public ScreeningRequest {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(channel, "channel must not be null");
-        media = media == null ? List.of() : List.copyOf(media);
+        media = media == null || media.isEmpty() ? List.of() : List.copyOf(media);
         context = context == null ? ScreeningContext.none() : context;
     }
 

@@ -46,12 +46,12 @@ final class PersonalDetails {
     }
 
     /** Scans the text for numbers, reporting personal details; percentages are added to the list given. */
-    void numbers(TextScreener.Reporter rep, List<int[]> percentages) {
+    void numbers(TextScreener.Reporter rep, List<int[]> percentages, int firstDigit) {
         String s = rep.text();
         int len = s.length();
         char[] digits = new char[24];
         int[] groups = new int[12];
-        int i = 0;
+        int i = firstDigit;
         while (i < len) {
             char c = s.charAt(i);
             if (!isDigit(c)) {

@@ -32,6 +32,7 @@ public final class TextScreener {
     static final byte ROLE_TERM = 0;
     static final byte ROLE_CONTEXT = 1;
     static final byte ROLE_ALLOW = 2;
+    private static final Channel[] CHANNELS = Channel.values();
 
     private final RuleSet ruleSet;
     private final Rule[] rules;
@@ -50,9 +51,9 @@ public final class TextScreener {
     private TextScreener(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.rules = ruleSet.rules().toArray(new Rule[0]);
-        this.advice = new String[rules.length][Channel.values().length];
+        this.advice = new String[rules.length][CHANNELS.length];
         for (int r = 0; r < rules.length; r++) {
-            for (Channel channel : Channel.values()) {
+            for (Channel channel : CHANNELS) {
                 if (rules[r].appliesTo(channel)) {
                     advice[r][channel.ordinal()] = Advice.of(rules[r], channel, ruleSet);
                 }
@@ -99,10 +100,10 @@ public final class TextScreener {
         this.maskIndex = new HashMap<>();
         masks.forEach((key, list) -> maskIndex.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         this.personalDetails = new PersonalDetails(ruleSet.official());
-        this.applies = new boolean[rules.length * Channel.values().length];
+        this.applies = new boolean[rules.length * CHANNELS.length];
         for (int r = 0; r < rules.length; r++) {
-            for (Channel channel : Channel.values()) {
-                applies[r * Channel.values().length + channel.ordinal()] = rules[r].appliesTo(channel);
+            for (Channel channel : CHANNELS) {
+                applies[r * CHANNELS.length + channel.ordinal()] = rules[r].appliesTo(channel);
             }
         }
         this.rulesByKind = new int[DetectorKind.values().length][];
@@ -156,16 +157,18 @@ public final class TextScreener {
     }
 
     boolean applies(int rule, Channel channel) {
-        return applies[rule * Channel.values().length + channel.ordinal()];
+        return applies[rule * CHANNELS.length + channel.ordinal()];
     }
 
     /** The findings of the text rules on the channel, in the order of their spans. */
     public List<Finding> screen(String text, Channel channel) {
-        NormalisedText nt = TextNormaliser.normalise(text);
         Hits hits = new Hits();
-        trie.match(nt, hits);
+        NormalisedText nt = trie.foldAndMatch(text, hits);
         if (nt.hasMask()) {
             maskedWords(nt, hits);
+        }
+        if (hits.size == 0 && !nt.hasDigit() && nt.atSignCount() == 0) {
+            return List.of(); // nothing matched, no number, no e-mail address: nothing to look at closely
         }
         List<Finding> findings = new ArrayList<>(4);
         Scan scan = new Scan(this, nt, hits, channel, findings);
@@ -248,7 +251,7 @@ public final class TextScreener {
     /** Matches found by the automaton: (start, end, term) triples in folded coordinates. */
     static final class Hits implements WordTrie.Matches {
         static final int MASKED = 1 << 30;
-        int[] data = new int[24];
+        int[] data = new int[12];
         int size;
 
         @Override
@@ -325,9 +328,9 @@ public final class TextScreener {
                         break;
                 }
             }
-            List<int[]> percentages = new ArrayList<>(0);
+            List<int[]> percentages = nt.hasDigit() ? new ArrayList<>(0) : List.of();
             if (nt.hasDigit()) {
-                s.personalDetails.numbers(this, percentages);
+                s.personalDetails.numbers(this, percentages, nt.firstDigit());
             }
             if (nt.atSignCount() > 0) {
                 for (int r : s.rulesByKind[DetectorKind.EMAIL.ordinal()]) {

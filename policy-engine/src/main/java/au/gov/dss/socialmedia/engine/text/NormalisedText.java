@@ -11,18 +11,20 @@ package au.gov.dss.socialmedia.engine.text;
  * the folded character before them covers them.
  *
  * <p>{@link #from(int)} and {@link #to(int)} give, for folded character {@code k}, the indices of the original
- * text it stands for ({@code from} inclusive, {@code to} exclusive); they never split a surrogate pair.
+ * text it stands for ({@code from} inclusive, {@code to} exclusive, which is where the next folded character
+ * starts); they never split a surrogate pair. Only the start of each folded character is stored, so folding writes
+ * two values per character.
  * Instances are built by {@link TextNormaliser} and are not shared between threads.
  */
 public final class NormalisedText {
 
     final String original;
     final char[] chars;
+    final char[] source;
     final int[] from;
-    final int[] to;
-    final byte[] runs;
     int length;
     boolean hasDigit;
+    int firstDigit;
     boolean hasMask;
     int[] atSigns = new int[2];
     int atSignCount;
@@ -31,9 +33,8 @@ public final class NormalisedText {
         this.original = original;
         int capacity = original.length() + 1;
         this.chars = new char[capacity];
+        this.source = new char[original.length()];
         this.from = new int[capacity];
-        this.to = new int[capacity];
-        this.runs = new byte[capacity];
     }
 
     /** The text as received. */
@@ -58,12 +59,25 @@ public final class NormalisedText {
 
     /** One past the index in the original text of the last character that folded character {@code k} stands for. */
     public int to(int k) {
-        return to[k];
+        return from[k + 1];
     }
 
-    /** How many times the letter at {@code k} was repeated in the original (1 for a single letter). */
+    /**
+     * How many times the letter at {@code k} was repeated in the original (1 for a single letter and for
+     * anything that is not a letter). Counted on demand: only the few matched places ever ask.
+     */
     public int run(int k) {
-        return runs[k];
+        if (!TextNormaliser.isLetter(chars[k])) {
+            return 1;
+        }
+        int count = 0;
+        for (int i = from[k], end = from[k + 1]; i < end; i++) {
+            char c = original.charAt(i);
+            if (!TextNormaliser.isIgnorable(c) && !Character.isLowSurrogate(c)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Whether a word (or a number) starts at folded index {@code k}. */
@@ -79,6 +93,11 @@ public final class NormalisedText {
     /** Whether the original text has a digit anywhere. */
     public boolean hasDigit() {
         return hasDigit;
+    }
+
+    /** The index in the original text of the first digit (meaningful only if {@link #hasDigit()}). */
+    public int firstDigit() {
+        return firstDigit;
     }
 
     /** Whether a masking character such as {@code *} stands inside a word. */

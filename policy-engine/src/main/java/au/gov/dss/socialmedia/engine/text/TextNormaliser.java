@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.engine.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Folds a text for matching in one pass, keeping every folded character's place in the original: case is folded,
@@ -45,6 +46,9 @@ public final class TextNormaliser {
         CLASS['@'] = C_SYMBOL;
         CLASS['*'] = C_MASK;
         CLASS['#'] = C_MASK;
+        for (char c : new char[] {'$', '!', '@', '*', '#'}) {
+            FOLD[c] = 0;
+        }
     }
 
     private TextNormaliser() {
@@ -57,16 +61,15 @@ public final class TextNormaliser {
         }
         if (Character.isLowSurrogate(c)) {
             CLASS[c] = C_SEP;
+            FOLD[c] = ' ';
             return;
         }
         if (c >= '0' && c <= '9') {
             CLASS[c] = C_DIGIT;
-            FOLD[c] = c;
             return;
         }
         if (c >= '\uFF10' && c <= '\uFF19') {
             CLASS[c] = C_DIGIT;
-            FOLD[c] = (char) ('0' + (c - '\uFF10'));
             return;
         }
         if (c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BC' || c == '`') {
@@ -85,6 +88,7 @@ public final class TextNormaliser {
             return;
         }
         CLASS[c] = C_SEP;
+        FOLD[c] = ' ';
     }
 
     private static char foldLetter(char c) {
@@ -154,106 +158,184 @@ public final class TextNormaliser {
         return folded != ' ' && folded != '?' && (folded < '0' || folded > '9');
     }
 
-    /** Folds a whole text. */
+    /**
+     * Folds a whole text. The loop handles letters and separators inline (one table read per character); every
+     * other character (digits, symbols, masks, zero-width characters, surrogate pairs) goes to {@link #rare}.
+     */
     public static NormalisedText normalise(String text) {
         NormalisedText out = new NormalisedText(text);
+        int len = text.length();
+        char[] src = out.source;
+        text.getChars(0, len, src, 0);
         char[] chars = out.chars;
         int[] from = out.from;
-        int[] to = out.to;
-        byte[] runs = out.runs;
+        char[] fold = FOLD;
         int n = 0;
-        int len = text.length();
+        char prev = ' ';
         for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            byte cls = CLASS[c];
-            if (cls == C_LETTER) {
-                char f = FOLD[c];
-                if (n > 0 && chars[n - 1] == f) {
-                    if (runs[n - 1] < 127) {
-                        runs[n - 1]++;
-                    }
-                    to[n - 1] = i + 1;
-                } else {
-                    chars[n] = f;
-                    from[n] = i;
-                    to[n] = i + 1;
-                    runs[n] = 1;
-                    n++;
-                }
-            } else if (cls == C_SEP) {
-                if (n > 0) {
-                    if (chars[n - 1] == ' ') {
-                        to[n - 1] = i + 1;
-                    } else {
-                        chars[n] = ' ';
-                        from[n] = i;
-                        to[n] = i + 1;
-                        runs[n] = 1;
-                        n++;
-                    }
-                }
-            } else if (cls == C_DIGIT) {
-                out.hasDigit = true;
-                if (c < 128 && LEET[c] != 0 && n > 0 && isLetter(chars[n - 1])) {
-                    int j = leetRunEnd(text, i);
-                    if (j > 0) {
-                        n = emitLeet(text, i, j, out, n);
-                        i = j - 1;
-                        continue;
-                    }
-                }
-                chars[n] = FOLD[c];
+            char f = fold[src[i]];
+            if (f >= ' ') {
+                // a letter or a separator: kept unless it repeats the previous one (a run of one letter, or
+                // of separators, folds to one character); written unconditionally to keep the loop branch-free
+                chars[n] = f;
                 from[n] = i;
-                to[n] = i + 1;
-                runs[n] = 1;
-                n++;
-            } else if (cls == C_IGNORE) {
-                if (n > 0 && chars[n - 1] != ' ') {
-                    to[n - 1] = i + 1;
-                }
-            } else if (cls == C_SYMBOL) {
-                n = symbol(text, i, c, out, n);
-                if (n < 0) {
-                    // a leet run was emitted; its end was stored in out.length
-                    n = -n - 1;
-                    i = out.length - 1;
-                }
-            } else if (cls == C_MASK) {
-                int j = i;
-                while (j < len && CLASS[text.charAt(j)] == C_MASK && j - i < 4) {
-                    j++;
-                }
-                if (n > 0 && isLetter(chars[n - 1]) && j < len && CLASS[text.charAt(j)] == C_LETTER) {
-                    for (int k = i; k < j; k++) {
-                        chars[n] = '?';
-                        from[n] = k;
-                        to[n] = k + 1;
-                        runs[n] = 1;
-                        n++;
-                    }
-                    out.hasMask = true;
-                    i = j - 1;
-                } else if (n > 0 && chars[n - 1] != ' ') {
-                    chars[n] = ' ';
-                    from[n] = i;
-                    to[n] = i + 1;
-                    runs[n] = 1;
-                    n++;
-                } else if (n > 0) {
-                    to[n - 1] = i + 1;
-                }
+                n += f != prev ? 1 : 0;
+                prev = f;
             } else {
-                n = surrogate(text, i, out, n);
-                if (i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                }
+                long r = rare(text, src, i, out, n);
+                n = (int) (r >>> 32);
+                i = (int) r;
+                prev = n > 0 ? chars[n - 1] : ' ';
             }
         }
         if (n > 0 && chars[n - 1] == ' ') {
-            n--;
+            n--; // from[n] keeps the start of the trailing separators, where the last word ends
+        } else {
+            from[n] = len;
         }
         out.length = n;
         return out;
+    }
+
+    /**
+     * Folds a text and, in the same pass, runs the automaton over every folded character as it is written, then
+     * reports the matches (in order of end). Equivalent to {@code trie.match(normalise(text), matches)}, with the
+     * automaton's chain of dependent reads overlapped with the folding.
+     */
+    static NormalisedText normalise(String text, WordTrie trie, WordTrie.Matches matches) {
+        NormalisedText out = new NormalisedText(text);
+        int len = text.length();
+        char[] src = out.source;
+        text.getChars(0, len, src, 0);
+        char[] chars = out.chars;
+        int[] from = out.from;
+        char[] fold = FOLD;
+        int[] dfa = trie.table;
+        short[] symbols = trie.symbolOf;
+        int row = trie.start;
+        int[] ends = null;
+        int found = 0;
+        int n = 0;
+        char prev = ' ';
+        for (int i = 0; i < len; i++) {
+            char f = fold[src[i]];
+            if (f >= ' ') {
+                if (f != prev) {
+                    chars[n] = f;
+                    from[n] = i;
+                    int t = dfa[row + symbols[f]];
+                    row = t & Integer.MAX_VALUE;
+                    if (t < 0) {
+                        ends = note(ends, found, n, row);
+                        found += 2;
+                    }
+                    n++;
+                    prev = f;
+                }
+            } else {
+                int before = n;
+                long r = rare(text, src, i, out, n);
+                n = (int) (r >>> 32);
+                i = (int) r;
+                for (int k = before; k < n; k++) {
+                    int t = dfa[row + symbols[chars[k]]];
+                    row = t & Integer.MAX_VALUE;
+                    if (t < 0) {
+                        ends = note(ends, found, k, row);
+                        found += 2;
+                    }
+                }
+                prev = n > 0 ? chars[n - 1] : ' ';
+            }
+        }
+        if (n > 0 && chars[n - 1] == ' ') {
+            n--; // the automaton has read the trailing space already
+        } else {
+            from[n] = len;
+            int t = dfa[row + 0]; // as if a space followed the text
+            if (t < 0) {
+                ends = note(ends, found, n, t & Integer.MAX_VALUE);
+                found += 2;
+            }
+        }
+        out.length = n;
+        for (int k = 0; k < found; k += 2) {
+            trie.report(ends[k + 1] / trie.width, ends[k], matches);
+        }
+        return out;
+    }
+
+    private static int[] note(int[] ends, int found, int end, int row) {
+        int[] e = ends;
+        if (e == null) {
+            e = new int[8];
+        } else if (found + 2 > e.length) {
+            e = Arrays.copyOf(e, e.length * 2);
+        }
+        e[found] = end;
+        e[found + 1] = row;
+        return e;
+    }
+
+    /** A character that is not a letter or a separator; returns the new length and the last index consumed. */
+    private static long rare(String text, char[] src, int i, NormalisedText out, int n) {
+        char c = src[i];
+        char[] chars = out.chars;
+        int[] from = out.from;
+        int len = text.length();
+        byte cls = CLASS[c];
+        if (cls == C_DIGIT) {
+            if (!out.hasDigit) {
+                out.hasDigit = true;
+                out.firstDigit = i;
+            }
+            if (c < 128 && LEET[c] != 0 && n > 0 && isLetter(chars[n - 1])) {
+                int j = leetRunEnd(text, i);
+                if (j > 0) {
+                    return pack(emitLeet(text, i, j, out, n), j - 1);
+                }
+            }
+            chars[n] = c <= '9' ? c : (char) ('0' + (c - '\uFF10'));
+            from[n] = i;
+            return pack(n + 1, i);
+        }
+        if (cls == C_IGNORE) {
+            return pack(n, i); // covered by the folded character before it
+        }
+        if (cls == C_SYMBOL) {
+            int j = symbolRunEnd(text, i, c, out, n);
+            return j > 0 ? pack(emitLeet(text, i, j, out, n), j - 1) : pack(separator(out, n, i), i);
+        }
+        if (cls == C_MASK) {
+            int j = i;
+            while (j < len && CLASS[text.charAt(j)] == C_MASK && j - i < 4) {
+                j++;
+            }
+            if (n > 0 && isLetter(chars[n - 1]) && j < len && CLASS[text.charAt(j)] == C_LETTER) {
+                for (int k = i; k < j; k++) {
+                    chars[n] = '?';
+                    from[n] = k;
+                    n++;
+                }
+                out.hasMask = true;
+                return pack(n, j - 1);
+            }
+            return pack(separator(out, n, i), i);
+        }
+        int m = surrogate(text, i, out, n);
+        if (i + 1 < len && Character.isHighSurrogate(c) && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return pack(m, i + 1);
+        }
+        return pack(m, i);
+    }
+
+    private static long pack(int n, int i) {
+        return ((long) n << 32) | (i & 0xFFFFFFFFL);
+    }
+
+    /** Whether a character carries no meaning for matching (zero-width, combining mark, apostrophe). */
+    static boolean isIgnorable(char c) {
+        return CLASS[c] == C_IGNORE;
     }
 
     /** The end of a run of at most three leet characters starting at {@code i} that a letter follows, or -1. */
@@ -282,25 +364,19 @@ public final class TextNormaliser {
 
     private static int appendLetter(NormalisedText out, int n, char f, int index) {
         if (n > 0 && out.chars[n - 1] == f) {
-            if (out.runs[n - 1] < 127) {
-                out.runs[n - 1]++;
-            }
-            out.to[n - 1] = index + 1;
             return n;
         }
         out.chars[n] = f;
         out.from[n] = index;
-        out.to[n] = index + 1;
-        out.runs[n] = 1;
         return n + 1;
     }
 
     /**
-     * A '$', '!' or '@': a letter when it stands for one ({@code $hit}, {@code b!tch}, {@code a$$}, {@code @ss}),
-     * otherwise a separator (and an '@' between word characters is noted as a candidate e-mail address). Returns
-     * the new length, or {@code -(length) - 1} after emitting a run that ends elsewhere (its end in out.length).
+     * A '$', '!' or '@' starting at {@code i}: the end of the run of symbols that stands for letters
+     * ({@code $hit}, {@code b!tch}, {@code a$$}, {@code @ss}), or -1 when it is a separator (an '@' between word
+     * characters is then noted as a candidate e-mail address).
      */
-    private static int symbol(String text, int i, char c, NormalisedText out, int n) {
+    private static int symbolRunEnd(String text, int i, char c, NormalisedText out, int n) {
         int len = text.length();
         boolean prevLetter = n > 0 && isLetter(out.chars[n - 1]);
         boolean prevWord = n > 0 && out.chars[n - 1] != ' ';
@@ -318,10 +394,9 @@ public final class TextNormaliser {
         if (c == '@') {
             if (prevWord && i + 1 < len && isWordChar(text.charAt(i + 1))) {
                 out.addAtSign(i);
-            } else if (!prevWord && nextLetter && shortRun) {
-                return leetRun(text, i, j, out, n);
+                return -1;
             }
-            return separator(out, n, i);
+            return !prevWord && nextLetter && shortRun ? j : -1;
         }
         boolean allDollar = true;
         for (int k = i; k < j; k++) {
@@ -331,18 +406,12 @@ public final class TextNormaliser {
             }
         }
         if (shortRun && prevLetter && nextLetter) {
-            return leetRun(text, i, j, out, n);
+            return j;
         }
         if (shortRun && allDollar && ((prevLetter && !nextWord) || (!prevWord && nextLetter))) {
-            return leetRun(text, i, j, out, n);
+            return j;
         }
-        return separator(out, n, i);
-    }
-
-    private static int leetRun(String text, int i, int j, NormalisedText out, int n) {
-        int m = emitLeet(text, i, j, out, n);
-        out.length = j;
-        return -m - 1;
+        return -1;
     }
 
     private static boolean isWordChar(char c) {
@@ -351,17 +420,11 @@ public final class TextNormaliser {
     }
 
     private static int separator(NormalisedText out, int n, int i) {
-        if (n == 0) {
-            return 0;
-        }
-        if (out.chars[n - 1] == ' ') {
-            out.to[n - 1] = i + 1;
+        if (n == 0 || out.chars[n - 1] == ' ') {
             return n;
         }
         out.chars[n] = ' ';
         out.from[n] = i;
-        out.to[n] = i + 1;
-        out.runs[n] = 1;
         return n + 1;
     }
 
@@ -375,36 +438,23 @@ public final class TextNormaliser {
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT
                 || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
-            if (n > 0) {
-                out.to[n - 1] = i + 2;
-            }
-            return n;
+            return n; // covered by the folded character before it
         }
         if (Character.isLetterOrDigit(cp)) {
             String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
             char first = decomposed.charAt(0);
-            char folded;
-            if (first < 128 && Character.isLetterOrDigit(first)) {
-                folded = Character.toLowerCase(first);
-            } else {
-                folded = '\u00FF';
-            }
+            char folded = first < 128 && Character.isLetterOrDigit(first) ? Character.toLowerCase(first) : '\u00FF';
             if (folded >= '0' && folded <= '9') {
-                out.hasDigit = true;
+                if (!out.hasDigit) {
+                    out.hasDigit = true;
+                    out.firstDigit = i;
+                }
                 out.chars[n] = folded;
                 out.from[n] = i;
-                out.to[n] = i + 2;
-                out.runs[n] = 1;
                 return n + 1;
             }
-            int m = appendLetter(out, n, folded, i);
-            out.to[m - 1] = i + 2;
-            return m;
+            return appendLetter(out, n, folded, i);
         }
-        int m = separator(out, n, i);
-        if (m > 0) {
-            out.to[m - 1] = i + 2;
-        }
-        return m;
+        return separator(out, n, i);
     }
 }

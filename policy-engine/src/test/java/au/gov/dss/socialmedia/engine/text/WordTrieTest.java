@@ -42,7 +42,7 @@ class WordTrieTest {
     }
 
     @Test
-    void reports_every_term_ending_at_the_same_place_and_nested_terms() {
+    void reports_every_term_ending_at_the_same_place_longest_first() {
         WordTrie trie = trie("piece of shit", "shit", "shit");
         assertEquals(List.of("0:piece of shit", "1:shit", "2:shit"), matches(trie, "piece of shit"));
     }
@@ -52,6 +52,31 @@ class WordTrieTest {
         WordTrie.Builder builder = new WordTrie.Builder();
         assertThrows(IllegalArgumentException.class, () -> builder.add(" a"));
         assertThrows(IllegalArgumentException.class, () -> builder.add("f?ck"));
+    }
+
+    @Test
+    void folding_and_matching_in_one_pass_finds_exactly_what_folding_then_matching_finds() {
+        WordTrie trie = trie("fuck", "shit", "top secret", "secret", "as", "1 in 5", "f", "dss", "a b c");
+        String[] pieces = {"fuck", "f*ck", "sh1t", "Shiiit", " ", "  ", ", ", "TOP", "secret", "a$$", "1", "in",
+                "5", "\u200B", "\uD83D\uDE00", "\uD835\uDC1F", "DSS", "a", "b", "c", "@", "'", "x"};
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            List<String> separately = matches(trie, s);
+            List<String> together = new ArrayList<>();
+            NormalisedText nt = trie.foldAndMatch(s, (start, end, term) -> together.add(term + ":"
+                    + s.substring(0, 0) + start + "-" + end));
+            List<String> expected = new ArrayList<>();
+            NormalisedText reference = TextNormaliser.normalise(s);
+            trie.match(reference, (start, end, term) -> expected.add(term + ":" + start + "-" + end));
+            assertEquals(expected, together, s);
+            assertEquals(reference.toString(), nt.toString(), s);
+            assertEquals(separately.size(), together.size(), s);
+        }
     }
 
     @Test
