@@ -101,6 +101,17 @@ public class ScreeningBenchmark {
         }
     }
 
+    /**
+     * The complete screen as an official post, also making the domain's assessment (which adds the SHA-256 digest
+     * of the text that the engine otherwise computes only when asked).
+     */
+    @Benchmark
+    public void completeScreenWithAssessment(Blackhole bh) {
+        for (String comment : corpus) {
+            bh.consume(engine.screen(ScreeningRequest.of(comment, Channel.OFFICIAL_POST)).assessment());
+        }
+    }
+
     /** The engine's complete screen of every comment as a public comment (the moderation stream). */
     @Benchmark
     public void completeScreenPublicComment(Blackhole bh) {

@@ -42,7 +42,7 @@ public final class CommunityLexicon {
     public static List<Entry> read(InputStream in, String name) {
         Object root;
         try {
-            root = JsonTree.read(in);
+            root = JsonValues.read(in);
         } catch (IOException e) {
             throw new RuleSetException("lexicon " + name + " is not valid JSON: " + e.getMessage(), e);
         }

@@ -78,7 +78,7 @@ public final class RuleSetReader {
     public static RuleSet read(InputStream in, Sources sources, String name) {
         Object root;
         try {
-            root = JsonTree.read(in);
+            root = JsonValues.read(in);
         } catch (IOException e) {
             throw new RuleSetException("rule set " + name + " is not valid JSON: " + e.getMessage(), e);
         }

@@ -12,18 +12,28 @@ import java.util.Map;
 
 /**
  * Reads a JSON document into plain Java values (maps, lists, strings, numbers, booleans and null) with Jackson's
- * streaming parser, refusing duplicate keys. Rule-set documents are small; the values are then checked field by
- * field with messages that name the field.
+ * streaming parser, refusing duplicate keys. Rule-set documents and lexicons are small; their values are then
+ * checked field by field with messages that name the field.
  */
-final class JsonTree {
+public final class JsonValues {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private JsonTree() {
+    private JsonValues() {
     }
 
-    static Object read(InputStream in) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(in)) {
+    /** The document's value: maps (in order), lists, strings, longs, doubles, booleans and null. */
+    public static Object read(InputStream in) throws IOException {
+        return read(FACTORY.createParser(in));
+    }
+
+    /** The value of a JSON text (one line of JSON Lines, say). */
+    public static Object read(String json) throws IOException {
+        return read(FACTORY.createParser(json));
+    }
+
+    private static Object read(JsonParser opened) throws IOException {
+        try (JsonParser parser = opened) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new IOException("the document is empty");
