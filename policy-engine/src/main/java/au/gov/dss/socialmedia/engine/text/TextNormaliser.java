@@ -158,43 +158,15 @@ public final class TextNormaliser {
         return folded != ' ' && folded != '?' && (folded < '0' || folded > '9');
     }
 
+    /** An automaton with no terms, for folding alone. */
+    private static final WordTrie NO_TERMS = new WordTrie.Builder().build();
+
     /**
      * Folds a whole text. The loop handles letters and separators inline (one table read per character); every
      * other character (digits, symbols, masks, zero-width characters, surrogate pairs) goes to {@link #rare}.
      */
     public static NormalisedText normalise(String text) {
-        NormalisedText out = new NormalisedText(text);
-        int len = text.length();
-        char[] src = out.source;
-        text.getChars(0, len, src, 0);
-        char[] chars = out.chars;
-        int[] from = out.from;
-        char[] fold = FOLD;
-        int n = 0;
-        char prev = ' ';
-        for (int i = 0; i < len; i++) {
-            char f = fold[src[i]];
-            if (f >= ' ') {
-                // a letter or a separator: kept unless it repeats the previous one (a run of one letter, or
-                // of separators, folds to one character); written unconditionally to keep the loop branch-free
-                chars[n] = f;
-                from[n] = i;
-                n += f != prev ? 1 : 0;
-                prev = f;
-            } else {
-                long r = rare(text, src, i, out, n);
-                n = (int) (r >>> 32);
-                i = (int) r;
-                prev = n > 0 ? chars[n - 1] : ' ';
-            }
-        }
-        if (n > 0 && chars[n - 1] == ' ') {
-            n--; // from[n] keeps the start of the trailing separators, where the last word ends
-        } else {
-            from[n] = len;
-        }
-        out.length = n;
-        return out;
+        return normalise(text, NO_TERMS, (start, end, term) -> { });
     }
 
     /**
