@@ -398,11 +398,7 @@ public final class TextScreener {
         /** Whether a context word of the rule stands within {@code before} characters before, or after, the span. */
         boolean hasContext(int r, int start, int end, int before, int after) {
             int[] h = hits.data;
-            for (int i = 0; i < hits.size; i += 3) {
-                int t = h[i + 2] & ~Hits.MASKED;
-                if (s.termRule[t] != r || s.termRole[t] != ROLE_CONTEXT) {
-                    continue;
-                }
+            for (int i = nextHit(0, r, ROLE_CONTEXT); i >= 0; i = nextHit(i + 3, r, ROLE_CONTEXT)) {
                 int cs = nt.from(h[i]);
                 int ce = nt.to(h[i + 1] - 1);
                 if ((ce <= start && start - ce <= before) || (cs >= end && cs - end <= after)
@@ -414,14 +410,19 @@ public final class TextScreener {
         }
 
         private boolean hasAnyContext(int r) {
+            return nextHit(0, r, ROLE_CONTEXT) >= 0;
+        }
+
+        /** The index in the hits of the first hit at or after {@code from} of a term of the rule in the role, or -1. */
+        private int nextHit(int from, int r, byte role) {
             int[] h = hits.data;
-            for (int i = 0; i < hits.size; i += 3) {
+            for (int i = from; i < hits.size; i += 3) {
                 int t = h[i + 2] & ~Hits.MASKED;
-                if (s.termRule[t] == r && s.termRole[t] == ROLE_CONTEXT) {
-                    return true;
+                if (s.termRule[t] == r && s.termRole[t] == role) {
+                    return i;
                 }
             }
-            return false;
+            return -1;
         }
 
         /**
@@ -628,11 +629,7 @@ public final class TextScreener {
         /** A date near a context word of the rule ("DOB", "born on", "date of birth"). */
         private void dateOfBirth(int r) {
             int[] h = hits.data;
-            for (int i = 0; i < hits.size; i += 3) {
-                int t = h[i + 2] & ~Hits.MASKED;
-                if (s.termRule[t] != r || s.termRole[t] != ROLE_CONTEXT) {
-                    continue;
-                }
+            for (int i = nextHit(0, r, ROLE_CONTEXT); i >= 0; i = nextHit(i + 3, r, ROLE_CONTEXT)) {
                 int ce = nt.to(h[i + 1] - 1);
                 int[] date = Dates.findNear(text, ce, 40);
                 if (date == null) {
@@ -652,11 +649,8 @@ public final class TextScreener {
                     continue;
                 }
                 int[] h = hits.data;
-                for (int i = 0; i < hits.size; i += 3) {
-                    int t = h[i + 2] & ~Hits.MASKED;
-                    if (s.termRule[t] == r && s.termRole[t] == ROLE_TERM) {
-                        add(r, "CLAIM", nt.from(h[i]), nt.to(h[i + 1] - 1));
-                    }
+                for (int i = nextHit(0, r, ROLE_TERM); i >= 0; i = nextHit(i + 3, r, ROLE_TERM)) {
+                    add(r, "CLAIM", nt.from(h[i]), nt.to(h[i + 1] - 1));
                 }
                 for (int[] p : percentages) {
                     add(r, "STATISTIC", p[0], p[1]);
@@ -670,13 +664,9 @@ public final class TextScreener {
                 if (!s.applies(r, channel) || hasAnyContext(r)) {
                     continue;
                 }
-                int[] h = hits.data;
-                for (int i = 0; i < hits.size; i += 3) {
-                    int t = h[i + 2] & ~Hits.MASKED;
-                    if (s.termRule[t] == r && s.termRole[t] == ROLE_TERM) {
-                        add(r, null, nt.from(h[i]), nt.to(h[i + 1] - 1));
-                        break;
-                    }
+                int i = nextHit(0, r, ROLE_TERM);
+                if (i >= 0) {
+                    add(r, null, nt.from(hits.data[i]), nt.to(hits.data[i + 1] - 1));
                 }
             }
         }

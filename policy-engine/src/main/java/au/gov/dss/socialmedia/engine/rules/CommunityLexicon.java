@@ -81,19 +81,10 @@ public final class CommunityLexicon {
     }
 
     private static List<String> strings(Object value, String where) {
-        if (value == null) {
-            return List.of();
+        try {
+            return RuleSetReader.strings(value, where);
+        } catch (IllegalArgumentException e) {
+            throw new RuleSetException(e.getMessage(), e);
         }
-        if (!(value instanceof List)) {
-            throw new RuleSetException(where + " must be an array of strings");
-        }
-        List<String> out = new ArrayList<>();
-        for (Object item : (List<?>) value) {
-            if (!(item instanceof String)) {
-                throw new RuleSetException(where + " must be an array of strings");
-            }
-            out.add((String) item);
-        }
-        return out;
     }
 }

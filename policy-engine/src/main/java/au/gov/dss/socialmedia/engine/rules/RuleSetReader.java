@@ -256,7 +256,7 @@ public final class RuleSetReader {
         return (String) value;
     }
 
-    private static List<String> strings(Object value, String where) {
+    static List<String> strings(Object value, String where) {
         if (value == null) {
             return List.of();
         }
