@@ -1,0 +1,9 @@
+/**
+ * The detectors that screen text: {@link au.gov.dss.socialmedia.engine.detect.TextScreener} compiles the text rules
+ * of a rule set into one automaton and, per screen, looks closely at what it matched (whole-word lexicon terms and
+ * their disguises, protective markings written as markings, numbers weighed by shape, check digits and context,
+ * e-mail addresses, dates of birth, street addresses, uncited claims). {@link
+ * au.gov.dss.socialmedia.engine.detect.Checksums} holds the check-digit algorithms of Australian identifiers and
+ * payment cards.
+ */
+package au.gov.dss.socialmedia.engine.detect;
