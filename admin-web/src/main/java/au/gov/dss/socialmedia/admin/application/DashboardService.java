@@ -1,0 +1,62 @@
+package au.gov.dss.socialmedia.admin.application;
+
+import au.gov.dss.socialmedia.domain.account.AccountRepository;
+import au.gov.dss.socialmedia.domain.account.AccountState;
+import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
+import au.gov.dss.socialmedia.domain.common.EmployeeDirectory;
+import au.gov.dss.socialmedia.domain.initiative.InitiativeRepository;
+import au.gov.dss.socialmedia.domain.initiative.InitiativeStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The dashboard's figures, read in one transaction; every role may read them. */
+@ApplicationScoped
+public class DashboardService {
+
+    private static final int LIST_LIMIT = 10;
+
+    @Inject
+    AccountListing listing;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    InitiativeRepository initiatives;
+
+    @Inject
+    AuthorisationRegister authorisations;
+
+    @Inject
+    EmployeeDirectory employees;
+
+    @Inject
+    Clock clock;
+
+    /** The figures as they are now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Dashboard now() {
+        Map<String, Long> byState = new LinkedHashMap<>();
+        Map<String, Long> counted = listing.countByState();
+        for (AccountState state : AccountState.values()) {
+            byState.put(state.name(), counted.getOrDefault(state.name(), 0L));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Australia/Sydney"));
+        return new Dashboard(byState,
+                authorisations.expiringSoon(clock.instant()).stream().limit(LIST_LIMIT)
+                        .map(a -> employees.find(a.holder()).map(e -> e.name()).orElse(a.holder().value()) + " ("
+                                + a.role() + ") until " + LocalDate.ofInstant(a.period().until(),
+                                ZoneId.of("Australia/Sydney")))
+                        .toList(),
+                initiatives.findByStatus(InitiativeStatus.SUBMITTED).stream().limit(LIST_LIMIT)
+                        .map(i -> i.title() + " (" + i.sponsoringArea().name() + ")").toList(),
+                accounts.findPrivacyReviewOverdue(today).stream().limit(LIST_LIMIT)
+                        .map(a -> a.address().toString()).toList());
+    }
+}
