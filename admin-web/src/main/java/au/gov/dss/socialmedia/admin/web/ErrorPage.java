@@ -24,6 +24,12 @@ public class ErrorPage {
 
     private String reference;
 
+    /** The HTTP status of the error (403 when the role does not give access, 404 when nothing is there). */
+    public int getStatus() {
+        Object status = faces.getExternalContext().getRequestMap().get("jakarta.servlet.error.status_code");
+        return status instanceof Integer code ? code : 500;
+    }
+
     /** The reference of this error, logged with its details. */
     public String getReference() {
         if (reference == null) {

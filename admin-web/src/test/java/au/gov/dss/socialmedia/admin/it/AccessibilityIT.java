@@ -1,0 +1,38 @@
+package au.gov.dss.socialmedia.admin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every page meets WCAG 2.1 AA as far as axe-core can tell: no serious or critical violation. */
+@ExtendWith(AppExtension.class)
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AccessibilityIT {
+
+    @ParameterizedTest(name = "{0} has no serious or critical accessibility violation")
+    @ValueSource(strings = {"/app/index.xhtml", "/app/accounts.xhtml", "/app/audit.xhtml", "/app/no-such-page.xhtml"})
+    void a_page_of_the_app_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("rory");
+            chrome.open(path);
+            List<String> violations = Accessibility.seriousViolations(chrome);
+            assertEquals(List.of(), violations, path);
+        }
+    }
+
+    @ParameterizedTest(name = "the login page has no serious or critical accessibility violation")
+    @ValueSource(strings = "/login.xhtml")
+    void the_login_page_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.open(path);
+            assertEquals(List.of(), Accessibility.seriousViolations(chrome), path);
+        }
+    }
+}
