@@ -36,8 +36,8 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    /** Records a command that was carried out, in the same transaction as its change. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Records a command that was carried out, in the same transaction as its change when there is one. */
+    @Transactional(Transactional.TxType.REQUIRED)
     public void recordDone(String actor, String action, String target, String detail) {
         append(actor, action, target, Outcome.DONE, detail);
     }

@@ -2,8 +2,10 @@ package au.gov.dss.socialmedia.admin.platform;
 
 import au.gov.dss.socialmedia.domain.common.RecordKeeping;
 import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
+import au.gov.dss.socialmedia.records.outbox.RecordOutbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -23,5 +25,12 @@ public class RecordsConfiguration {
     @ApplicationScoped
     RecordKeeping recordKeeping(Clock clock) {
         return OutboxRecordKeeping.onDataSource(dataSource, clock);
+    }
+
+    /** The outbox as the records page reads it. */
+    @Produces
+    @Dependent
+    RecordOutbox recordOutbox(Clock clock) {
+        return new RecordOutbox(dataSource, clock);
     }
 }

@@ -15,7 +15,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import au.gov.dss.socialmedia.records.target.FixityCheck;
+import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +83,11 @@ public class RecordsSynchroniser {
             LOG.log(Level.WARNING, "Records sync failed; the records stay pending and are retried", e);
             return null;
         }
+    }
+
+    /** Re-checks the fixity of one captured record in every target that holds it. */
+    public Optional<List<FixityCheck>> verify(UUID recordId) throws SQLException {
+        return worker.verify(recordId);
     }
 
     @PreDestroy

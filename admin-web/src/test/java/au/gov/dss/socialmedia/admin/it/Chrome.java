@@ -105,6 +105,15 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
+    /** Chooses an option like {@link #choose} and fires the menu's AJAX change behaviour, as a user's pick does. */
+    public Chrome chooseAndSubmit(String selectMenuId, String labelStart) {
+        choose(selectMenuId, labelStart);
+        ((JavascriptExecutor) driver).executeScript("const w = PF(arguments[0]);"
+                + " if (w.hasBehavior('change')) { w.callBehavior('change'); }", widgetVarOf(selectMenuId));
+        settle();
+        return this;
+    }
+
     /** Clicks and waits for PrimeFaces' AJAX to finish. */
     public Chrome click(By by) {
         driver.findElement(by).click();

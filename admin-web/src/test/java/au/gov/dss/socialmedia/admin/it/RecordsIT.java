@@ -53,6 +53,14 @@ class RecordsIT {
         String bagInfo = Files.readString(bag.resolve("bag-info.txt"));
         assertTrue(bagInfo.contains("Payload-Oxum:"), bagInfo);
         assertTrue(Files.readString(bag.resolve("agrkms-metadata.xml")).contains("OFFICIAL"));
+
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("rory");
+            chrome.open("/app/records.xhtml?status=CAPTURED");
+            chrome.awaitText("account-activated");
+            chrome.clickInRow("account-activated", "button.verify");
+            chrome.awaitText("fixity intact in every target");
+        }
     }
 
     private static Path awaitBag(Path root, Instant after, String eventType) throws Exception {
