@@ -2,6 +2,8 @@ package au.gov.dss.socialmedia.admin.application;
 
 import java.time.LocalDate;
 
+import java.io.Serializable;
+
 /**
  * An account as the accounts list shows it.
  *
@@ -18,5 +20,5 @@ import java.time.LocalDate;
  */
 public record AccountRow(String id, String platform, String address, String purpose, String owningArea,
                          String administrator, String initiative, String state, LocalDate privacyNextDue,
-                         long version) {
+                         long version) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
+
 /**
  * How many records are in each state of the outbox.
  *
@@ -7,5 +9,5 @@ package au.gov.dss.socialmedia.admin.application;
  * @param failed parked after the last attempt failed
  * @param captured in every target
  */
-public record RecordCounts(long pending, long failed, long captured) {
+public record RecordCounts(long pending, long failed, long captured) implements Serializable {
 }

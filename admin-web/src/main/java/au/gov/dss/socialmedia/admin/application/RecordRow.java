@@ -2,6 +2,8 @@ package au.gov.dss.socialmedia.admin.application;
 
 import java.time.Instant;
 
+import java.io.Serializable;
+
 /**
  * A record as the records page shows it.
  *
@@ -15,5 +17,5 @@ import java.time.Instant;
  * @param capturedIn where it was captured (target ids), or empty
  */
 public record RecordRow(String id, String type, String title, Instant occurredAt, String status, int attempts,
-                        String lastError, String capturedIn) {
+                        String lastError, String capturedIn) implements Serializable {
 }

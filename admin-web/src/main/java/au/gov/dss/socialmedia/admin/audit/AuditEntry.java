@@ -2,6 +2,8 @@ package au.gov.dss.socialmedia.admin.audit;
 
 import java.time.Instant;
 
+import java.io.Serializable;
+
 /**
  * An audit entry as the audit page shows it.
  *
@@ -14,5 +16,5 @@ import java.time.Instant;
  * @param detail the refusal's reason, or what changed
  */
 public record AuditEntry(long seq, Instant occurredAt, String actor, String action, String target, String outcome,
-                         String detail) {
+                         String detail) implements Serializable {
 }
