@@ -18,4 +18,10 @@ public interface ReferenceData {
 
     /** Every initiative that is not closed, with its status, by title. */
     List<Option> openInitiatives();
+
+    /** Every employee, of any business area, by name. */
+    List<Option> employees();
+
+    /** Every official account not decommissioned, by handle or URL. */
+    List<Option> accounts();
 }

@@ -5,6 +5,7 @@ import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.AuthorisationId;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,12 @@ public class JpaAccountRepository implements AccountRepository, StoredVersions {
     public OptionalLong ofAccount(AccountId id) {
         AccountEntity row = em.find(AccountEntity.class, id.toString());
         return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
+    }
+
+    /** {@inheritDoc} Answered by the authorisation repository, which owns those rows. */
+    @Override
+    public OptionalLong ofAuthorisation(AuthorisationId id) {
+        return new JpaAuthorisationRepository(em).ofAuthorisation(id);
     }
 
     @Override

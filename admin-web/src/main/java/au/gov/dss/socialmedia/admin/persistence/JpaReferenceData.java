@@ -50,4 +50,18 @@ public class JpaReferenceData implements ReferenceData {
                         InitiativeEntity.class).setMaxResults(500)
                 .getResultStream().map(i -> new Option(i.id, i.title + " (" + i.status + ")")).toList();
     }
+
+    @Override
+    public List<Option> employees() {
+        return em.createQuery("SELECT e FROM EmployeeEntity e ORDER BY e.name, e.id", EmployeeEntity.class)
+                .setMaxResults(1000).getResultStream()
+                .map(e -> new Option(e.id, e.name + " (" + e.id + ")")).toList();
+    }
+
+    @Override
+    public List<Option> accounts() {
+        return em.createQuery("SELECT a FROM AccountEntity a WHERE a.state <> 'DECOMMISSIONED'"
+                        + " ORDER BY a.handleOrUrl, a.id", AccountEntity.class).setMaxResults(1000)
+                .getResultStream().map(a -> new Option(a.id, a.handleOrUrl + " (" + a.platform + ")")).toList();
+    }
 }

@@ -1,0 +1,13 @@
+package au.gov.dss.socialmedia.admin.application;
+
+import java.util.List;
+
+/** Port: the authorisations list, paged and filtered in the database (implemented by the persistence adapter). */
+public interface AuthorisationListing {
+
+    /** How many authorisations match the filter. */
+    long count(AuthorisationFilter filter);
+
+    /** One page of the authorisations matching the filter, in the filter's order. */
+    List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size);
+}

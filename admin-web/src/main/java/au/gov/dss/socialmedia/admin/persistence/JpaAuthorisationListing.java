@@ -1,0 +1,95 @@
+package au.gov.dss.socialmedia.admin.persistence;
+
+import au.gov.dss.socialmedia.admin.application.AuthorisationFilter;
+import au.gov.dss.socialmedia.admin.application.AuthorisationListing;
+import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The authorisations list, paged, filtered and sorted in the database: one query for the page (joined to the
+ * holder's name) and one for the count, so the cost of a page does not grow with the table. Days are those of
+ * Canberra, where the department counts them.
+ */
+@ApplicationScoped
+public class JpaAuthorisationListing implements AuthorisationListing {
+
+    private static final ZoneId CANBERRA = ZoneId.of("Australia/Sydney");
+    private static final Map<String, String> SORTABLE = Map.of("holderName", "holder.name", "role", "a.role",
+            "status", "a.status", "from", "a.validFrom", "until", "a.validUntil");
+
+    private EntityManager em;
+
+    /** For CDI's proxies. */
+    protected JpaAuthorisationListing() {
+    }
+
+    /** A listing over the given entity manager. */
+    @Inject
+    public JpaAuthorisationListing(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public long count(AuthorisationFilter filter) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + from(filter), Long.class);
+        bind(count, filter);
+        return count.getSingleResult();
+    }
+
+    @Override
+    public List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size) {
+        String order = " ORDER BY " + SORTABLE.getOrDefault(String.valueOf(filter.sortField()), "holder.name")
+                + (filter.ascending() ? " ASC" : " DESC") + ", a.id";
+        TypedQuery<Object[]> rows = em.createQuery("SELECT a, holder.name" + from(filter) + order, Object[].class);
+        bind(rows, filter);
+        return rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(JpaAuthorisationListing::toRow).toList();
+    }
+
+    private static String from(AuthorisationFilter filter) {
+        return " FROM AuthorisationEntity a, EmployeeEntity holder WHERE holder.id = a.holder"
+                + (blank(filter.text()) ? "" : " AND (LOWER(holder.name) LIKE :text OR LOWER(a.holder) LIKE :text"
+                        + " OR LOWER(a.trainingCourse) LIKE :text)")
+                + (blank(filter.role()) ? "" : " AND a.role = :role")
+                + (blank(filter.status()) ? "" : " AND a.status = :status");
+    }
+
+    private static void bind(TypedQuery<?> query, AuthorisationFilter filter) {
+        if (!blank(filter.text())) {
+            query.setParameter("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (!blank(filter.role())) {
+            query.setParameter("role", filter.role());
+        }
+        if (!blank(filter.status())) {
+            query.setParameter("status", filter.status());
+        }
+    }
+
+    private static AuthorisationRow toRow(Object[] row) {
+        AuthorisationEntity a = (AuthorisationEntity) row[0];
+        return new AuthorisationRow(a.id, a.holder, (String) row[1], a.role, a.allCmbAccounts,
+                a.allCmbAccounts ? 0 : a.accounts.size(), String.join(", ", new TreeSet<>(a.activities)),
+                LocalDate.ofInstant(a.validFrom, CANBERRA), lastDay(a.validUntil), a.trainingCourse, a.status,
+                a.version);
+    }
+
+    /** The last day of a period that ends (exclusive) at the instant. */
+    private static LocalDate lastDay(Instant until) {
+        return LocalDate.ofInstant(until.minusNanos(1), CANBERRA);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,101 @@
+package au.gov.dss.socialmedia.admin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Journeys on the authorisations page in headless Chromium, against the real app and the demo department. Each
+ * grant carries a unique training course, by which the test finds its own row.
+ */
+@ExtendWith(AppExtension.class)
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AuthorisationsIT {
+
+    private static final ZoneId CANBERRA = ZoneId.of("Australia/Sydney");
+
+    private static String uniqueCourse() {
+        return "Course " + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** Fills in the grant form for Kim Walker as a contributor publishing on every CMB account, and submits it. */
+    private static void grantContributor(Chrome chrome, String holder, String course) {
+        chrome.open("/app/authorisations.xhtml")
+                .choose("grant:holder", holder)
+                .choose("grant:role", "Authorised Contributor");
+        chrome.driver().findElement(By.xpath("//*[@id='grant:activities']//label[contains(., 'Publish posts')]")).click();
+        if (course != null) {
+            chrome.type("grant:trainingCourse", course)
+                    .type("grant:trainingCompletedOn", LocalDate.now(CANBERRA).minusDays(3).toString());
+        }
+        chrome.click(By.id("grant:submit"));
+    }
+
+    private static String rowText(Chrome chrome, String text) {
+        return chrome.rowsContaining(text).stream().findFirst().map(WebElement::getText)
+                .orElseThrow(() -> new AssertionError("no row for " + text + ":\n" + chrome.text()));
+    }
+
+    @Test
+    void cmb_grants_a_trained_contributor_and_sees_it_listed(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            String course = uniqueCourse();
+            grantContributor(chrome, "Kim Walker", course);
+            chrome.awaitText("Authorisation granted to H2101.");
+            chrome.filter("authorisations:text", course);
+            String row = rowText(chrome, course);
+            assertTrue(row.contains("Kim Walker"), row);
+            assertTrue(row.contains("Authorised Contributor"), row);
+            assertTrue(row.contains("GRANTED"), row);
+        }
+    }
+
+    @Test
+    void a_contributor_without_recorded_training_is_refused_citing_the_training_clause(RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            grantContributor(chrome, "Chris Martin", null);
+            chrome.awaitText("[official.training]");
+            assertTrue(chrome.text().contains("Refused"), chrome.text());
+        }
+    }
+
+    @Test
+    void cmb_revokes_an_authorisation_with_a_reason_and_sees_it_revoked(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            String course = uniqueCourse();
+            grantContributor(chrome, "Kim Walker", course);
+            chrome.awaitText("Authorisation granted to H2101.");
+            chrome.filter("authorisations:text", course).clickInRow(course, "button.revoke");
+            chrome.awaitText("Kim Walker");
+            chrome.type("revokeForm:reason", "No longer assisting CMB").click(By.id("revokeForm:confirm"));
+            chrome.awaitText("The authorisation of Kim Walker is revoked.");
+            chrome.filter("authorisations:text", course);
+            assertTrue(rowText(chrome, course).contains("REVOKED"), rowText(chrome, course));
+        }
+    }
+
+    @Test
+    void a_contributor_cannot_grant_an_authorisation_whatever_the_page_offers(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("jordan");
+            String course = uniqueCourse();
+            grantContributor(chrome, "Kim Walker", course);
+            chrome.awaitText("Your role does not allow this action.");
+            chrome.filter("authorisations:text", course);
+            assertEquals(0, chrome.rowsContaining(course).size());
+        }
+    }
+}
