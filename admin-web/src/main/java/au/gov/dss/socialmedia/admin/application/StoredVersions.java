@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.application;
 
 import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import java.util.OptionalLong;
 
 /**
@@ -11,4 +12,7 @@ public interface StoredVersions {
 
     /** The stored version of the account, if it exists. */
     OptionalLong ofAccount(AccountId id);
+
+    /** The stored version of the initiative, if it exists. */
+    OptionalLong ofInitiative(InitiativeId id);
 }

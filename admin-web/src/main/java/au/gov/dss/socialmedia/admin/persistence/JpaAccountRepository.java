@@ -6,6 +6,7 @@ import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +56,12 @@ public class JpaAccountRepository implements AccountRepository, StoredVersions {
     public OptionalLong ofAccount(AccountId id) {
         AccountEntity row = em.find(AccountEntity.class, id.toString());
         return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
+    }
+
+    /** {@inheritDoc} Answered by {@link JpaInitiativeRepository#ofInitiative}, over the same entity manager. */
+    @Override
+    public OptionalLong ofInitiative(InitiativeId id) {
+        return new JpaInitiativeRepository(em).ofInitiative(id);
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessibilityIT {
 
     @ParameterizedTest(name = "{0} has no serious or critical accessibility violation")
-    @ValueSource(strings = {"/app/index.xhtml", "/app/accounts.xhtml", "/app/audit.xhtml", "/app/no-such-page.xhtml"})
+    @ValueSource(strings = {"/app/index.xhtml", "/app/accounts.xhtml", "/app/initiatives.xhtml", "/app/audit.xhtml",
+            "/app/no-such-page.xhtml"})
     void a_page_of_the_app_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
             throws Exception {
         try (Chrome chrome = new Chrome(app)) {
