@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -31,6 +32,11 @@ class InitiativesIT {
     }
 
     private static void completeAndSubmit(Chrome chrome, String title) {
+        addHighRisk(chrome);
+        completeBusinessCaseAndSubmit(chrome, title);
+    }
+
+    private static void completeBusinessCaseAndSubmit(Chrome chrome, String title) {
         chrome.type("businessCase:objectives", "Tell families about payment changes")
                 .type("businessCase:audience", "Families receiving payments")
                 .type("businessCase:channels", "Facebook\nInstagram")
@@ -40,6 +46,11 @@ class InitiativesIT {
                 .type("businessCase:end", "2027-06-30")
                 .click(By.id("businessCase:save"));
         chrome.awaitText("Business case of " + title + " saved.");
+        chrome.click(By.id("actions:submitInitiative"));
+        chrome.awaitText("Initiative " + title + " submitted to CMB.");
+    }
+
+    private static void addHighRisk(Chrome chrome) {
         chrome.type("risk:description", "Members of the public post personal details")
                 .choose("risk:likelihood", "Likely")
                 .choose("risk:consequence", "Major")
@@ -50,8 +61,6 @@ class InitiativesIT {
         chrome.awaitText("Risk Members of the public post personal details added.");
         assertTrue(chrome.rowsContaining("Members of the public post personal details").get(0).getText()
                 .contains("HIGH"), chrome.text());
-        chrome.click(By.id("actions:submitInitiative"));
-        chrome.awaitText("Initiative " + title + " submitted to CMB.");
     }
 
     private static void openAsOther(Chrome chrome, String title) {
@@ -72,6 +81,36 @@ class InitiativesIT {
             completeAndSubmit(chrome, title);
             assertEquals("SUBMITTED", status(chrome));
             assertTrue(chrome.text().contains("Nothing: the business case and risk management plan are complete."));
+            openAsOther(chrome, title);
+            assertEquals(List.of(), Accessibility.seriousViolations(chrome), "the detail panel with its heat map");
+        }
+    }
+
+    @Test
+    void a_cmb_approver_cannot_decide_an_initiative_they_submitted_and_the_page_cites_the_clause(RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("priya");
+            String title = uniqueTitle();
+            chrome.open("/app/initiatives.xhtml")
+                    .type("draft:title", title)
+                    .choose("draft:area", "Communication and Media Branch")
+                    .click(By.id("draft:submit"));
+            chrome.awaitText("Initiative " + title + " drafted.");
+            chrome.type("risk:description", "Members of the public post personal details")
+                    .choose("risk:likelihood", "Likely")
+                    .choose("risk:consequence", "Major")
+                    .type("risk:controls", "Moderate comments daily")
+                    .choose("risk:owner", "Priya Sharma")
+                    .type("risk:monitoring", "Weekly moderation report")
+                    .click(By.id("risk:add"));
+            chrome.awaitText("Risk Members of the public post personal details added.");
+            completeBusinessCaseAndSubmit(chrome, title);
+            chrome.click(By.id("actions:approve"));
+            chrome.type("decisionForm:reasons", "My own initiative").click(By.id("decisionForm:confirm"));
+            chrome.awaitText("Refused");
+            assertTrue(chrome.text().contains("(policy: "), chrome.text());
+            assertEquals("SUBMITTED", status(chrome));
         }
     }
 
