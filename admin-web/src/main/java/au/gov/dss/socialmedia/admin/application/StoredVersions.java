@@ -2,6 +2,7 @@ package au.gov.dss.socialmedia.admin.application;
 
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.AuthorisationId;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import java.util.OptionalLong;
 
 /**
@@ -15,4 +16,7 @@ public interface StoredVersions {
 
     /** The stored version of the authorisation, if it exists. */
     OptionalLong ofAuthorisation(AuthorisationId id);
+
+    /** The stored version of the initiative, if it exists. */
+    OptionalLong ofInitiative(InitiativeId id);
 }

@@ -7,6 +7,7 @@ import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.AuthorisationId;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +63,12 @@ public class JpaAccountRepository implements AccountRepository, StoredVersions {
     @Override
     public OptionalLong ofAuthorisation(AuthorisationId id) {
         return new JpaAuthorisationRepository(em).ofAuthorisation(id);
+    }
+
+    /** {@inheritDoc} Answered by {@link JpaInitiativeRepository#ofInitiative}, over the same entity manager. */
+    @Override
+    public OptionalLong ofInitiative(InitiativeId id) {
+        return new JpaInitiativeRepository(em).ofInitiative(id);
     }
 
     @Override

@@ -16,7 +16,7 @@ class AccessibilityIT {
 
     @ParameterizedTest(name = "{0} has no serious or critical accessibility violation")
     @ValueSource(strings = {"/app/index.xhtml", "/app/accounts.xhtml", "/app/authorisations.xhtml",
-            "/app/audit.xhtml", "/app/records.xhtml", "/app/no-such-page.xhtml"})
+            "/app/initiatives.xhtml", "/app/audit.xhtml", "/app/records.xhtml", "/app/no-such-page.xhtml"})
     void a_page_of_the_app_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
             throws Exception {
         try (Chrome chrome = new Chrome(app)) {

@@ -82,7 +82,9 @@ class RecordsIT {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(path -> path.toString().endsWith(".json") && path.getParent().endsWith("data"))
+            // Bags are written under .staging and then renamed into place: only look at finished bags.
+            return files.filter(path -> path.toString().endsWith(".json") && path.getParent().endsWith("data")
+                            && !path.toString().contains("/.staging/"))
                     .filter(path -> {
                         try {
                             String json = Files.readString(path);
