@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,12 +46,12 @@ public class DashboardService {
         for (AccountState state : AccountState.values()) {
             byState.put(state.name(), counted.getOrDefault(state.name(), 0L));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Australia/Sydney"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return new Dashboard(byState,
                 authorisations.expiringSoon(clock.instant()).stream().limit(LIST_LIMIT)
                         .map(a -> employees.find(a.holder()).map(e -> e.name()).orElse(a.holder().value()) + " ("
                                 + a.role() + ") until " + LocalDate.ofInstant(a.period().until(),
-                                ZoneId.of("Australia/Sydney")))
+                                clock.getZone()))
                         .toList(),
                 initiatives.findByStatus(InitiativeStatus.SUBMITTED).stream().limit(LIST_LIMIT)
                         .map(i -> i.title() + " (" + i.sponsoringArea().name() + ")").toList(),

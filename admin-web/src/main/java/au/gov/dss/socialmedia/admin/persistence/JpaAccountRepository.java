@@ -1,13 +1,10 @@
 package au.gov.dss.socialmedia.admin.persistence;
 
-import au.gov.dss.socialmedia.admin.application.StoredVersions;
 import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.common.AccountId;
-import au.gov.dss.socialmedia.domain.common.AuthorisationId;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
-import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +19,7 @@ import java.util.OptionalLong;
  * the row's version detects concurrent changes.
  */
 @ApplicationScoped
-public class JpaAccountRepository implements AccountRepository, StoredVersions {
+public class JpaAccountRepository implements AccountRepository {
 
     private EntityManager em;
 
@@ -53,22 +50,10 @@ public class JpaAccountRepository implements AccountRepository, StoredVersions {
         }
     }
 
-    @Override
-    public OptionalLong ofAccount(AccountId id) {
+    /** The stored version of the account, to detect that someone else changed it since it was shown. */
+    public OptionalLong versionOf(AccountId id) {
         AccountEntity row = em.find(AccountEntity.class, id.toString());
         return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
-    }
-
-    /** {@inheritDoc} Answered by the authorisation repository, which owns those rows. */
-    @Override
-    public OptionalLong ofAuthorisation(AuthorisationId id) {
-        return new JpaAuthorisationRepository(em).ofAuthorisation(id);
-    }
-
-    /** {@inheritDoc} Answered by {@link JpaInitiativeRepository#ofInitiative}, over the same entity manager. */
-    @Override
-    public OptionalLong ofInitiative(InitiativeId id) {
-        return new JpaInitiativeRepository(em).ofInitiative(id);
     }
 
     @Override

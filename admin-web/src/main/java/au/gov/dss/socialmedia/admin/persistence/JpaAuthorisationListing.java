@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.persistence;
 import au.gov.dss.socialmedia.admin.application.AuthorisationFilter;
 import au.gov.dss.socialmedia.admin.application.AuthorisationListing;
 import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
+import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class JpaAuthorisationListing implements AuthorisationListing {
 
-    private static final ZoneId CANBERRA = ZoneId.of("Australia/Sydney");
+    private static final ZoneId CANBERRA = ClockProducer.CANBERRA;
     private static final Map<String, String> SORTABLE = Map.of("holderName", "holder.name", "role", "a.role",
             "status", "a.status", "from", "a.validFrom", "until", "a.validUntil");
 

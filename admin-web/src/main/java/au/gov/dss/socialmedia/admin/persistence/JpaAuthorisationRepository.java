@@ -55,14 +55,6 @@ public class JpaAuthorisationRepository implements AuthorisationRepository {
 
     /** The stored version of the authorisation, to detect that someone else changed it since it was shown. */
     public OptionalLong versionOf(AuthorisationId id) {
-        return ofAuthorisation(id);
-    }
-
-    /**
-     * The stored version of the authorisation, if it exists: the {@code StoredVersions} answer for authorisations
-     * (the account repository, which implements that port, delegates here).
-     */
-    public OptionalLong ofAuthorisation(AuthorisationId id) {
         AuthorisationEntity row = em.find(AuthorisationEntity.class, id.toString());
         return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
     }

@@ -51,14 +51,6 @@ public class JpaInitiativeRepository implements InitiativeRepository {
 
     /** The stored version of the initiative, to detect that someone else changed it since it was shown. */
     public OptionalLong versionOf(InitiativeId id) {
-        return ofInitiative(id);
-    }
-
-    /**
-     * The stored version of the initiative (the {@code StoredVersions} port's answer for initiatives), to detect that
-     * someone else changed it since it was shown.
-     */
-    public OptionalLong ofInitiative(InitiativeId id) {
         InitiativeEntity row = em.find(InitiativeEntity.class, id.toString());
         return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
     }

@@ -6,6 +6,7 @@ import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
 import au.gov.dss.socialmedia.admin.application.AuthorisationService;
 import au.gov.dss.socialmedia.admin.application.GrantAuthorisation;
 import au.gov.dss.socialmedia.admin.application.Option;
+import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.support.Messages;
 import au.gov.dss.socialmedia.domain.authorisation.Activity;
@@ -35,7 +36,7 @@ import org.primefaces.model.SortOrder;
 public class AuthorisationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId CANBERRA = ZoneId.of("Australia/Sydney");
+    private static final ZoneId CANBERRA = ClockProducer.CANBERRA;
 
     @Inject
     AuthorisationService authorisations;

@@ -95,7 +95,7 @@ class JpaAuthorisationListingTest {
         assertEquals("GRANTED", row.status());
         assertEquals(LocalDate.of(2026, 3, 2), row.from(), "T0 is 11 am on 2 March in Canberra");
         assertEquals(LocalDate.of(2027, 3, 2), row.until(), "it ends 365 days later at 11 am, so that is its last day");
-        long stored = db.inTransaction(em -> new JpaAuthorisationRepository(em).ofAuthorisation(contributor.id()))
+        long stored = db.inTransaction(em -> new JpaAuthorisationRepository(em).versionOf(contributor.id()))
                 .orElseThrow();
         assertEquals(stored, row.version());
 

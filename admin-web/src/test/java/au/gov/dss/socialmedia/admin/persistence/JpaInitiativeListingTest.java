@@ -82,7 +82,7 @@ class JpaInitiativeListingTest {
         assertEquals("Families Group", row.sponsoringArea());
         assertEquals("Officer " + FAMILIES_OFFICER.id().value(), row.submitter());
         assertEquals("DRAFT", row.status());
-        assertEquals(db.inTransaction(em -> new JpaInitiativeRepository(em).ofInitiative(InitiativeId.of(id)))
+        assertEquals(db.inTransaction(em -> new JpaInitiativeRepository(em).versionOf(InitiativeId.of(id)))
                 .orElseThrow(), row.version());
     }
 }
