@@ -66,6 +66,11 @@ class RecordsCliIT {
 
     @AfterEach
     void close() throws Exception {
+        // Shut H2 down synchronously, so that no database file is still being written while JUnit deletes the
+        // temporary folder (a race that made the folder's deletion fail now and then).
+        try (var statement = hostsTheDatabase.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
         hostsTheDatabase.close();
         database.closeIdle();
     }
