@@ -1,6 +1,5 @@
 package au.gov.dss.socialmedia.admin.application;
 
-import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
 import au.gov.dss.socialmedia.domain.account.AccountEvent;
@@ -70,7 +69,7 @@ public class AccountService {
     /** Proposes a new account; returns its id. */
     public String propose(ProposeAccount form) {
         String[] id = new String[1];
-        commands.run("account.propose", form.handleOrUrl(), () -> {
+        commands.run(ProtectedAction.ACCOUNT_PROPOSE, form.handleOrUrl(), () -> {
             PlatformKind platform = PlatformKind.valueOf(required("platform", form.platform()).toUpperCase(Locale.ROOT));
             AccountAddress address = platform == PlatformKind.OTHER
                     ? AccountAddress.onOther(form.otherPlatformName(), form.handleOrUrl())
@@ -83,30 +82,30 @@ public class AccountService {
             records.capture(proposal.event());
             id[0] = proposal.account().id().toString();
             return "proposed " + address;
-        }, AppRole.CMB_ADMINISTRATOR);
+        });
         return id[0];
     }
 
     /** Puts a proposed account live, if its initiative is approved and its administrator is a current manager. */
     public void activate(String accountId, long version) {
-        change("account.activate", accountId, version,
+        change(ProtectedAction.ACCOUNT_ACTIVATE, accountId, version,
                 account -> account.activate(user.employee(), initiatives.get(account.initiative()), authority, clock));
     }
 
     /** Suspends a live account. */
     public void suspend(String accountId, long version, String reason) {
-        change("account.suspend", accountId, version, account -> account.suspend(user.employee(), reason, clock));
+        change(ProtectedAction.ACCOUNT_SUSPEND, accountId, version, account -> account.suspend(user.employee(), reason, clock));
     }
 
     /** Makes a suspended account live again. */
     public void reinstate(String accountId, long version) {
-        change("account.reinstate", accountId, version,
+        change(ProtectedAction.ACCOUNT_REINSTATE, accountId, version,
                 account -> account.reinstate(user.employee(), initiatives.get(account.initiative()), authority, clock));
     }
 
     /** Closes an account for good. */
     public void decommission(String accountId, long version, String reason) {
-        change("account.decommission", accountId, version,
+        change(ProtectedAction.ACCOUNT_DECOMMISSION, accountId, version,
                 account -> account.decommission(user.employee(), reason, clock));
     }
 
@@ -146,7 +145,7 @@ public class AccountService {
         return listing.countByState();
     }
 
-    private void change(String action, String accountId, long version,
+    private void change(ProtectedAction action, String accountId, long version,
                         Function<SocialMediaAccount, AccountEvent> command) {
         commands.run(action, accountId, () -> {
             AccountId id = AccountId.of(accountId);
@@ -159,7 +158,7 @@ public class AccountService {
             accounts.save(account);
             records.capture(event);
             return event.getClass().getSimpleName() + " " + event.eventId();
-        }, AppRole.CMB_ADMINISTRATOR);
+        });
     }
 
     private BusinessArea areaOf(String code) {

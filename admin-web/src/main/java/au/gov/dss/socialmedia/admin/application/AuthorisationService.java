@@ -1,6 +1,5 @@
 package au.gov.dss.socialmedia.admin.application;
 
-import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.authorisation.AccountScope;
 import au.gov.dss.socialmedia.domain.authorisation.Activity;
@@ -75,7 +74,7 @@ public class AuthorisationService {
     /** Grants the authorisation in the form; returns its id. */
     public String grant(GrantAuthorisation form) {
         String[] id = new String[1];
-        commands.run("authorisation.grant", form.holder(), () -> {
+        commands.run(ProtectedAction.AUTHORISATION_GRANT, form.holder(), () -> {
             Role role = Role.valueOf(required("role", form.role()).toUpperCase(Locale.ROOT));
             AccountScope accounts = form.allCmbAccounts() ? AccountScope.allCmbAccounts()
                     : new AccountScope.SpecificAccounts(form.accounts().stream().map(AccountId::of)
@@ -93,31 +92,31 @@ public class AuthorisationService {
             records.capture(granted.event());
             id[0] = granted.authorisation().id().toString();
             return "granted " + role + " to " + form.holder() + " (" + id[0] + ")";
-        }, AppRole.CMB_ADMINISTRATOR);
+        });
         return id[0];
     }
 
     /** Suspends an authorisation in force, for a reason. */
     public void suspend(String authorisationId, long version, String reason) {
-        change("authorisation.suspend", authorisationId, version,
+        change(ProtectedAction.AUTHORISATION_SUSPEND, authorisationId, version,
                 authorisation -> authorisation.suspend(user.employee(), reason, clock));
     }
 
     /** Puts a suspended authorisation back in force. */
     public void reinstate(String authorisationId, long version) {
-        change("authorisation.reinstate", authorisationId, version,
+        change(ProtectedAction.AUTHORISATION_REINSTATE, authorisationId, version,
                 authorisation -> authorisation.reinstate(user.employee(), clock));
     }
 
     /** Revokes an authorisation for good, for a reason. */
     public void revoke(String authorisationId, long version, String reason) {
-        change("authorisation.revoke", authorisationId, version,
+        change(ProtectedAction.AUTHORISATION_REVOKE, authorisationId, version,
                 authorisation -> authorisation.revoke(user.employee(), reason, clock));
     }
 
     /** Renews an authorisation: its period ends at the end of the new last day. */
     public void renew(String authorisationId, long version, LocalDate newLastDay) {
-        change("authorisation.renew", authorisationId, version,
+        change(ProtectedAction.AUTHORISATION_RENEW, authorisationId, version,
                 authorisation -> authorisation.renew(user.employee(), endOf(day("new end date", newLastDay)),
                         clock));
     }
@@ -169,7 +168,7 @@ public class AuthorisationService {
                 LocalDate.ofInstant(until.minusNanos(1), clock.getZone()));
     }
 
-    private void change(String action, String authorisationId, long version,
+    private void change(ProtectedAction action, String authorisationId, long version,
                         Function<Authorisation, AuthorisationEvent> command) {
         commands.run(action, authorisationId, () -> {
             AuthorisationId id = AuthorisationId.of(authorisationId);
@@ -183,7 +182,7 @@ public class AuthorisationService {
             authorisations.save(authorisation);
             records.capture(event);
             return event.getClass().getSimpleName() + " " + event.eventId();
-        }, AppRole.CMB_ADMINISTRATOR);
+        });
     }
 
     private Instant startOf(LocalDate day) {

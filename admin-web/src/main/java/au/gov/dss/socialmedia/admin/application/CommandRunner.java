@@ -1,12 +1,10 @@
 package au.gov.dss.socialmedia.admin.application;
 
 import au.gov.dss.socialmedia.admin.audit.AuditTrail;
-import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.common.CommandRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -24,29 +22,28 @@ public class CommandRunner {
     AuditTrail audit;
 
     /**
-     * Runs the command if the user holds one of the roles.
+     * Runs the command if the user holds one of the roles the action allows.
      *
-     * @param action the audit name of the use case, for example {@code account.activate}
+     * @param action the use case, with the roles that may run it
      * @param target what it acts on
      * @param command the use case; returns a short description of what changed
-     * @param roles the roles allowed to run it
      * @return what the command returned
      */
-    public String run(String action, String target, Supplier<String> command, AppRole... roles) {
+    public String run(ProtectedAction action, String target, Supplier<String> command) {
         String actor = user.username().orElse("anonymous");
-        if (Arrays.stream(roles).noneMatch(user::hasRole)) {
-            audit.recordRejected(actor, action, target, AuditTrail.Outcome.REFUSED, "role not permitted");
-            throw new NotPermittedException(action);
+        if (action.roles().stream().noneMatch(user::hasRole)) {
+            audit.recordRejected(actor, action.auditName(), target, AuditTrail.Outcome.REFUSED, "role not permitted");
+            throw new NotPermittedException(action.auditName());
         }
         try {
             String done = command.get();
-            audit.recordDone(actor, action, target, done);
+            audit.recordDone(actor, action.auditName(), target, done);
             return done;
         } catch (CommandRefusedException refused) {
-            audit.recordRejected(actor, action, target, AuditTrail.Outcome.REFUSED, refused.getMessage());
+            audit.recordRejected(actor, action.auditName(), target, AuditTrail.Outcome.REFUSED, refused.getMessage());
             throw refused;
         } catch (IllegalArgumentException | NullPointerException | ConcurrentChangeException invalid) {
-            audit.recordRejected(actor, action, target, AuditTrail.Outcome.INVALID, String.valueOf(invalid.getMessage()));
+            audit.recordRejected(actor, action.auditName(), target, AuditTrail.Outcome.INVALID, String.valueOf(invalid.getMessage()));
             throw invalid;
         }
     }

@@ -1,6 +1,5 @@
 package au.gov.dss.socialmedia.admin.application;
 
-import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.common.DomainEvent;
 import au.gov.dss.socialmedia.domain.common.EmployeeDirectory;
@@ -40,8 +39,6 @@ import java.util.function.Function;
 @Transactional
 public class InitiativeService {
 
-    private static final AppRole[] ANY_EMPLOYEE = AppRole.values();
-
     @Inject
     InitiativeRepository initiatives;
 
@@ -72,7 +69,7 @@ public class InitiativeService {
     /** Drafts a new initiative for the sponsoring area; returns its id. */
     public String draft(String title, String sponsoringAreaCode) {
         String[] id = new String[1];
-        commands.run("initiative.draft", title, () -> {
+        commands.run(ProtectedAction.INITIATIVE_DRAFT, title, () -> {
             String code = required("sponsoring business area", sponsoringAreaCode);
             var drafted = Initiative.draft(title, referenceData.businessArea(code).orElseThrow(
                     () -> new IllegalArgumentException("no business area has the code '" + code + "'")),
@@ -81,19 +78,19 @@ public class InitiativeService {
             records.capture(drafted.event());
             id[0] = drafted.initiative().id().toString();
             return "drafted " + id[0];
-        }, ANY_EMPLOYEE);
+        });
         return id[0];
     }
 
     /** Replaces the business case with the form's. */
     public void reviseBusinessCase(String initiativeId, long version, BusinessCaseForm form) {
-        change("initiative.reviseBusinessCase", initiativeId, version, ANY_EMPLOYEE,
+        change(ProtectedAction.INITIATIVE_REVISE_BUSINESS_CASE, initiativeId, version,
                 initiative -> initiative.reviseBusinessCase(user.employee(), businessCase(form), clock));
     }
 
     /** Adds a risk to the end of the risk register. */
     public void addRisk(String initiativeId, long version, RiskForm form) {
-        change("initiative.addRisk", initiativeId, version, ANY_EMPLOYEE, initiative -> {
+        change(ProtectedAction.INITIATIVE_ADD_RISK, initiativeId, version, initiative -> {
             List<Risk> risks = new ArrayList<>(initiative.riskPlan().risks());
             risks.add(risk(form));
             return initiative.reviseRiskPlan(user.employee(), new RiskManagementPlan(risks), clock);
@@ -102,7 +99,7 @@ public class InitiativeService {
 
     /** Removes the risk at the index (from 0) from the risk register. */
     public void removeRisk(String initiativeId, long version, int index) {
-        change("initiative.removeRisk", initiativeId, version, ANY_EMPLOYEE, initiative -> {
+        change(ProtectedAction.INITIATIVE_REMOVE_RISK, initiativeId, version, initiative -> {
             List<Risk> risks = new ArrayList<>(initiative.riskPlan().risks());
             if (index < 0 || index >= risks.size()) {
                 throw new IllegalArgumentException("the risk register has no risk number " + (index + 1));
@@ -114,25 +111,25 @@ public class InitiativeService {
 
     /** Submits (or resubmits) the initiative to CMB. */
     public void submit(String initiativeId, long version) {
-        change("initiative.submit", initiativeId, version, ANY_EMPLOYEE,
+        change(ProtectedAction.INITIATIVE_SUBMIT, initiativeId, version,
                 initiative -> initiative.submit(user.employee(), clock));
     }
 
     /** CMB approves the submitted initiative, with reasons. */
     public void approve(String initiativeId, long version, String reasons) {
-        change("initiative.approve", initiativeId, version, new AppRole[] {AppRole.CMB_APPROVER},
+        change(ProtectedAction.INITIATIVE_APPROVE, initiativeId, version,
                 initiative -> initiative.approve(user.employee(), reasons, clock));
     }
 
     /** CMB rejects the submitted initiative, with reasons. */
     public void reject(String initiativeId, long version, String reasons) {
-        change("initiative.reject", initiativeId, version, new AppRole[] {AppRole.CMB_APPROVER},
+        change(ProtectedAction.INITIATIVE_REJECT, initiativeId, version,
                 initiative -> initiative.reject(user.employee(), reasons, clock));
     }
 
     /** CMB asks for changes to the submitted initiative, saying what to change. */
     public void requestChanges(String initiativeId, long version, String reasons) {
-        change("initiative.requestChanges", initiativeId, version, new AppRole[] {AppRole.CMB_APPROVER},
+        change(ProtectedAction.INITIATIVE_REQUEST_CHANGES, initiativeId, version,
                 initiative -> initiative.requestChanges(user.employee(), reasons, clock));
     }
 
@@ -189,7 +186,7 @@ public class InitiativeService {
         return referenceData.employeesOf(businessAreaCode);
     }
 
-    private void change(String action, String initiativeId, long version, AppRole[] roles,
+    private void change(ProtectedAction action, String initiativeId, long version,
                         Function<Initiative, DomainEvent> command) {
         commands.run(action, initiativeId, () -> {
             InitiativeId id = InitiativeId.of(initiativeId);
@@ -202,7 +199,7 @@ public class InitiativeService {
             initiatives.save(initiative);
             records.capture(event);
             return event.getClass().getSimpleName() + " " + event.eventId();
-        }, roles);
+        });
     }
 
     private InitiativeDetail toDetail(Initiative initiative, long version) {

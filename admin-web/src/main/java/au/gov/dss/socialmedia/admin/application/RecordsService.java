@@ -63,7 +63,7 @@ public class RecordsService {
     /** Puts a failed record back in the queue. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void retry(String recordId) {
-        commands.run("record.retry", recordId, () -> {
+        commands.run(ProtectedAction.RECORD_RETRY, recordId, () -> {
             try {
                 if (!outbox.retry(UUID.fromString(recordId))) {
                     throw new IllegalArgumentException("record " + recordId + " is not a failed record");
@@ -72,14 +72,14 @@ public class RecordsService {
             } catch (SQLException e) {
                 throw new IllegalStateException("the records outbox cannot be written", e);
             }
-        }, AppRole.RECORDS_OFFICER);
+        });
     }
 
     /** Re-checks the fixity of a captured record; returns the problems found (none when it is intact). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<String> verify(String recordId) {
         AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
-        commands.run("record.verify", recordId, () -> {
+        commands.run(ProtectedAction.RECORD_VERIFY, recordId, () -> {
             try {
                 List<FixityCheck> checks = synchroniser.verify(UUID.fromString(recordId))
                         .orElseThrow(() -> new IllegalArgumentException("record " + recordId + " is not captured"));
@@ -89,7 +89,7 @@ public class RecordsService {
             } catch (SQLException e) {
                 throw new IllegalStateException("the records outbox cannot be read", e);
             }
-        }, AppRole.RECORDS_OFFICER, AppRole.AUDITOR);
+        });
         return problems.get();
     }
 
