@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,12 @@ public interface AccountListing {
 
     /** One page of the accounts matching the filter, in the filter's order. */
     List<AccountRow> rows(AccountFilter filter, int first, int size);
+
+    /**
+     * The addresses of the accounts in use (not decommissioned) whose privacy review is overdue on the day or was
+     * never done, most overdue first: at most {@code max}.
+     */
+    List<String> privacyReviewOverdue(LocalDate day, int max);
 
     /** How many accounts are in each state. */
     Map<String, Long> countByState();

@@ -142,12 +142,17 @@ public class AuthorisationService {
                 .toList();
     }
 
-    /** The authorisations not revoked or expired whose period ends in the next 30 days, soonest first. */
+    /** How many of the authorisations ending soon a panel shows. */
+    public static final int EXPIRING_SHOWN = 20;
+
+    /**
+     * The authorisations not revoked or expired whose period ends in the next 30 days, soonest first: the first
+     * {@link #EXPIRING_SHOWN} (the register, sorted by its last day, shows them all).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuthorisationLine> expiringSoon() {
-        return register.expiringSoon(clock.instant()).stream()
-                .map(a -> line(a.id().toString(), a.holder(), a.role(), a.period().until()))
-                .toList();
+        Instant now = clock.instant();
+        return listing.endingBetween(now, now.plus(AuthorisationRegister.EXPIRING_SOON), EXPIRING_SHOWN);
     }
 
     /** How many choices a pick list offers for what the user has typed. */

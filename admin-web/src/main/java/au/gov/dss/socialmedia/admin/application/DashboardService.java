@@ -1,15 +1,14 @@
 package au.gov.dss.socialmedia.admin.application;
 
-import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
-import au.gov.dss.socialmedia.domain.common.EmployeeDirectory;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeRepository;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,17 +22,13 @@ public class DashboardService {
     @Inject
     AccountListing listing;
 
-    @Inject
-    AccountRepository accounts;
 
     @Inject
     InitiativeRepository initiatives;
 
     @Inject
-    AuthorisationRegister authorisations;
+    AuthorisationListing authorisationListing;
 
-    @Inject
-    EmployeeDirectory employees;
 
     @Inject
     Clock clock;
@@ -47,15 +42,13 @@ public class DashboardService {
             byState.put(state.name(), counted.getOrDefault(state.name(), 0L));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        Instant now = clock.instant();
         return new Dashboard(byState,
-                authorisations.expiringSoon(clock.instant()).stream().limit(LIST_LIMIT)
-                        .map(a -> employees.find(a.holder()).map(e -> e.name()).orElse(a.holder().value()) + " ("
-                                + a.role() + ") until " + LocalDate.ofInstant(a.period().until(),
-                                clock.getZone()))
+                authorisationListing.endingBetween(now, now.plus(AuthorisationRegister.EXPIRING_SOON), LIST_LIMIT)
+                        .stream().map(line -> line.holderName() + " (" + line.role() + ") until " + line.until())
                         .toList(),
                 initiatives.findByStatus(InitiativeStatus.SUBMITTED).stream().limit(LIST_LIMIT)
                         .map(i -> i.title() + " (" + i.sponsoringArea().name() + ")").toList(),
-                accounts.findPrivacyReviewOverdue(today).stream().limit(LIST_LIMIT)
-                        .map(a -> a.address().toString()).toList());
+                listing.privacyReviewOverdue(today, LIST_LIMIT));
     }
 }

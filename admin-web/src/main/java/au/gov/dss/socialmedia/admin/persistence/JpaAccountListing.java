@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,14 @@ public class JpaAccountListing implements AccountListing {
         if (!blank(filter.platform())) {
             query.setParameter("platform", filter.platform());
         }
+    }
+
+    @Override
+    public List<String> privacyReviewOverdue(LocalDate day, int max) {
+        return em.createQuery("SELECT a.handleOrUrl FROM AccountEntity a WHERE a.state <> 'DECOMMISSIONED'"
+                        + " AND (a.privacyNextDue IS NULL OR a.privacyNextDue < :day)"
+                        + " ORDER BY a.privacyNextDue, a.handleOrUrl", String.class)
+                .setParameter("day", day).setMaxResults(max).getResultList();
     }
 
     @Override

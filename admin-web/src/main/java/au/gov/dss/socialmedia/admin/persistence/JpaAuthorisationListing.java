@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.persistence;
 
 import au.gov.dss.socialmedia.admin.application.AuthorisationFilter;
+import au.gov.dss.socialmedia.admin.application.AuthorisationLine;
 import au.gov.dss.socialmedia.admin.application.AuthorisationListing;
 import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
 import au.gov.dss.socialmedia.admin.platform.ClockProducer;
@@ -59,6 +60,18 @@ public class JpaAuthorisationListing implements AuthorisationListing {
             count.where("a.status = ?", filter.status());
         }
         return count.atMost(em, atMost);
+    }
+
+    @Override
+    public List<AuthorisationLine> endingBetween(Instant from, Instant to, int max) {
+        return em.createQuery("SELECT a.id, a.holder, holder.name, a.role, a.validUntil FROM AuthorisationEntity a,"
+                        + " EmployeeEntity holder WHERE holder.id = a.holder AND a.validUntil >= :from"
+                        + " AND a.validUntil < :to AND a.status IN ('GRANTED', 'SUSPENDED')"
+                        + " ORDER BY a.validUntil, a.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultStream()
+                .map(row -> new AuthorisationLine((String) row[0], (String) row[1], (String) row[2],
+                        (String) row[3], lastDay((Instant) row[4])))
+                .toList();
     }
 
     @Override

@@ -166,6 +166,11 @@ public class AuthorisationsPage implements Serializable {
         return expiring;
     }
 
+    /** How many of the authorisations ending soon the panel shows at most. @return the number */
+    public int getExpiringShown() {
+        return AuthorisationService.EXPIRING_SHOWN;
+    }
+
     /** The employee numbers of the holders matching what the user typed (their labels are remembered). */
     public List<String> completeHolder(String typed) {
         return remember(authorisations.holdersMatching(typed));

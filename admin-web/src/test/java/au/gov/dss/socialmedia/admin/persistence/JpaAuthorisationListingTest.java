@@ -156,4 +156,25 @@ class JpaAuthorisationListingTest {
         assertEquals(2, (long) db.inTransaction(em -> new JpaAuthorisationListing(em).count(
                 new AuthorisationFilter("officer e2000", null, null, null, true), 3)), "with the holder's name");
     }
+
+    @Test
+    void the_authorisations_ending_soon_come_soonest_first_without_revoked_ones_and_no_more_than_asked() {
+        Staff.store(db);
+        Authorisation inTen = AuthorisationFixture.manager(new ValidityPeriod(T0, plusDays(10)));
+        Authorisation inTwenty = AuthorisationFixture.manager(new ValidityPeriod(T0, plusDays(20)));
+        Authorisation inFive = AuthorisationFixture.manager(new ValidityPeriod(T0, plusDays(5)));
+        Authorisation revoked = AuthorisationFixture.manager(new ValidityPeriod(T0, plusDays(3)));
+        revoked.revoke(CMB_OFFICER, "Replaced", day(1));
+        Authorisation later = AuthorisationFixture.manager(new ValidityPeriod(T0, plusDays(90)));
+        store(inTen, inTwenty, inFive, revoked, later);
+
+        List<String> soonest = db.inTransaction(em -> new JpaAuthorisationListing(em)
+                .endingBetween(T0, plusDays(30), 10)).stream().map(line -> line.authorisationId()).toList();
+        assertEquals(List.of(inFive.id().toString(), inTen.id().toString(), inTwenty.id().toString()), soonest);
+        assertEquals(2, db.inTransaction(em -> new JpaAuthorisationListing(em).endingBetween(T0, plusDays(30), 2))
+                .size());
+        var line = db.inTransaction(em -> new JpaAuthorisationListing(em).endingBetween(T0, plusDays(30), 1)).get(0);
+        assertEquals("Officer E100010", line.holderName());
+        assertEquals(LocalDate.of(2026, 3, 7), line.until(), "it ends 5 days after T0 at 11 am: its last day");
+    }
 }
