@@ -18,10 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The use cases of official accounts: propose, activate, suspend, reinstate, decommission, and the list. Each
@@ -109,6 +112,40 @@ public class AccountService {
                 account -> account.decommission(user.employee(), reason, clock));
     }
 
+    /**
+     * Revises the account's purpose and hands it to another administrator, each only when it changes (a blank
+     * administrator keeps the current one). Both changes are kept as records; nothing changes when either is refused.
+     */
+    public void edit(String accountId, long version, String purpose, String administrator) {
+        commands.run(ProtectedAction.ACCOUNT_EDIT, accountId, () -> {
+            SocialMediaAccount account = current(accountId, version);
+            List<AccountEvent> events = new ArrayList<>();
+            if (purpose != null && !purpose.strip().equals(account.purpose())) {
+                events.add(account.revisePurpose(user.employee(), purpose, clock));
+            }
+            if (administrator != null && !administrator.isBlank()
+                    && !administrator.strip().equals(account.administrator().value())) {
+                events.add(account.changeAdministrator(user.employee(),
+                        employees.get(EmployeeId.of(administrator.strip())), authority, clock));
+            }
+            if (events.isEmpty()) {
+                throw new IllegalArgumentException("nothing to change: the purpose and administrator are as stored");
+            }
+            accounts.save(account);
+            events.forEach(records::capture);
+            return events.stream().map(event -> event.getClass().getSimpleName() + " " + event.eventId())
+                    .collect(Collectors.joining(", "));
+        });
+    }
+
+    /** Records a review of the account's privacy settings by the user, with the date the next one is due. */
+    public void recordPrivacyReview(String accountId, long version, LocalDate reviewedOn, LocalDate nextDue,
+                                    String notes) {
+        change(ProtectedAction.ACCOUNT_RECORD_PRIVACY_REVIEW, accountId, version,
+                account -> account.recordPrivacyReview(user.employee(), required("review date", reviewedOn),
+                        required("next review date", nextDue), notes == null ? "" : notes, clock));
+    }
+
     /** How many accounts match the filter, exactly up to {@link ListCount#LIMIT}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ListCount count(AccountFilter filter) {
@@ -148,17 +185,30 @@ public class AccountService {
     private void change(ProtectedAction action, String accountId, long version,
                         Function<SocialMediaAccount, AccountEvent> command) {
         commands.run(action, accountId, () -> {
-            AccountId id = AccountId.of(accountId);
-            SocialMediaAccount account = accounts.get(id);
-            long stored = versions.ofAccount(id).orElseThrow();
-            if (stored != version) {
-                throw new ConcurrentChangeException("account " + account.address(), version, stored);
-            }
+            SocialMediaAccount account = current(accountId, version);
             AccountEvent event = command.apply(account);
             accounts.save(account);
             records.capture(event);
             return event.getClass().getSimpleName() + " " + event.eventId();
         });
+    }
+
+    /** The stored account, if the page saw its current version; otherwise the second editor is told. */
+    private SocialMediaAccount current(String accountId, long version) {
+        AccountId id = AccountId.of(accountId);
+        SocialMediaAccount account = accounts.get(id);
+        long stored = versions.ofAccount(id).orElseThrow();
+        if (stored != version) {
+            throw new ConcurrentChangeException("account " + account.address(), version, stored);
+        }
+        return account;
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
     }
 
     private BusinessArea areaOf(String code) {

@@ -28,6 +28,10 @@ public enum ProtectedAction {
     ACCOUNT_REINSTATE("account.reinstate", CMB_ADMINISTRATOR),
     /** Decommissions an account. */
     ACCOUNT_DECOMMISSION("account.decommission", CMB_ADMINISTRATOR),
+    /** Revises an account's purpose or hands it to another administrator. */
+    ACCOUNT_EDIT("account.edit", CMB_ADMINISTRATOR),
+    /** Records a review of an account's privacy settings. */
+    ACCOUNT_RECORD_PRIVACY_REVIEW("account.recordPrivacyReview", CMB_ADMINISTRATOR),
 
     /** Grants an authorisation to use social media officially. */
     AUTHORISATION_GRANT("authorisation.grant", CMB_ADMINISTRATOR),

@@ -6,6 +6,7 @@ import au.gov.dss.socialmedia.admin.application.AccountService;
 import au.gov.dss.socialmedia.admin.application.ListCount;
 import au.gov.dss.socialmedia.admin.application.Option;
 import au.gov.dss.socialmedia.admin.application.ProposeAccount;
+import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.support.Messages;
 import au.gov.dss.socialmedia.domain.account.AccountState;
@@ -14,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -51,6 +53,11 @@ public class AccountsPage implements Serializable {
     private String selectedAddress;
     private long selectedVersion;
     private String reason;
+    private String newPurpose;
+    private String newAdministrator;
+    private LocalDate reviewedOn;
+    private LocalDate nextReviewDue;
+    private String reviewNotes;
 
     /** The rows, loaded page by page from the database. */
     public LazyDataModel<AccountRow> getModel() {
@@ -73,6 +80,76 @@ public class AccountsPage implements Serializable {
         selectedAddress = row.address();
         selectedVersion = row.version();
         reason = null;
+        newPurpose = row.purpose();
+        newAdministrator = null;
+        reviewedOn = LocalDate.now(ClockProducer.CANBERRA);
+        nextReviewDue = reviewedOn.plusMonths(6);
+        reviewNotes = null;
+    }
+
+    /** Saves the edit dialog: the selected account's purpose and administrator. */
+    public void saveEdit() {
+        if (CommandFeedback.attempt(() -> accounts.edit(selectedId, selectedVersion, newPurpose, newAdministrator))) {
+            Messages.info("accounts.edited", selectedAddress);
+        }
+    }
+
+    /** Records the privacy review in the dialog for the selected account. */
+    public void recordPrivacyReview() {
+        if (CommandFeedback.attempt(() -> accounts.recordPrivacyReview(selectedId, selectedVersion, reviewedOn,
+                nextReviewDue, reviewNotes))) {
+            Messages.info("accounts.privacyReviewed", selectedAddress, nextReviewDue);
+        }
+    }
+
+    /** The purpose in the edit dialog. @return it */
+    public String getNewPurpose() {
+        return newPurpose;
+    }
+
+    /** Sets the purpose in the edit dialog. @param newPurpose it */
+    public void setNewPurpose(String newPurpose) {
+        this.newPurpose = newPurpose;
+    }
+
+    /** The new administrator's employee number, or blank to keep the current one. @return it */
+    public String getNewAdministrator() {
+        return newAdministrator;
+    }
+
+    /** Sets the new administrator. @param newAdministrator the employee number, or blank */
+    public void setNewAdministrator(String newAdministrator) {
+        this.newAdministrator = newAdministrator;
+    }
+
+    /** The day of the privacy review. @return it */
+    public LocalDate getReviewedOn() {
+        return reviewedOn;
+    }
+
+    /** Sets the day of the privacy review. @param reviewedOn it */
+    public void setReviewedOn(LocalDate reviewedOn) {
+        this.reviewedOn = reviewedOn;
+    }
+
+    /** When the next privacy review is due. @return it */
+    public LocalDate getNextReviewDue() {
+        return nextReviewDue;
+    }
+
+    /** Sets when the next privacy review is due. @param nextReviewDue it */
+    public void setNextReviewDue(LocalDate nextReviewDue) {
+        this.nextReviewDue = nextReviewDue;
+    }
+
+    /** What the privacy review found. @return the notes */
+    public String getReviewNotes() {
+        return reviewNotes;
+    }
+
+    /** Sets what the privacy review found. @param reviewNotes the notes */
+    public void setReviewNotes(String reviewNotes) {
+        this.reviewNotes = reviewNotes;
     }
 
     /** Activates the row's account. */

@@ -46,6 +46,8 @@ class AuthorisationMatrixTest {
             account.suspend                 x     -        -           -       -       -
             account.reinstate               x     -        -           -       -       -
             account.decommission            x     -        -           -       -       -
+            account.edit                    x     -        -           -       -       -
+            account.recordPrivacyReview     x     -        -           -       -       -
             authorisation.grant             x     -        -           -       -       -
             authorisation.suspend           x     -        -           -       -       -
             authorisation.reinstate         x     -        -           -       -       -

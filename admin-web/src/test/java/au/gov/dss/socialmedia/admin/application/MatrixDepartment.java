@@ -214,6 +214,16 @@ final class MatrixDepartment {
             String id = proposedAccount();
             return s -> s.accounts().decommission(id, s.accountVersion(id), "No longer needed");
         });
+        preparations.put(ProtectedAction.ACCOUNT_EDIT, () -> {
+            String id = activeAccount();
+            return s -> s.accounts().edit(id, s.accountVersion(id), "Updates for families and carers", null);
+        });
+        preparations.put(ProtectedAction.ACCOUNT_RECORD_PRIVACY_REVIEW, () -> {
+            String id = activeAccount();
+            LocalDate today = LocalDate.now(clock);
+            return s -> s.accounts().recordPrivacyReview(id, s.accountVersion(id), today, today.plusMonths(6),
+                    "Comments restricted to followers");
+        });
 
         preparations.put(ProtectedAction.AUTHORISATION_GRANT, () -> {
             GrantAuthorisation grant = grantToNewContributor();

@@ -3,11 +3,14 @@ package au.gov.dss.socialmedia.admin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 
 /** Every page meets WCAG 2.1 AA as far as axe-core can tell: no serious or critical violation. */
 @ExtendWith(AppExtension.class)
@@ -34,6 +37,28 @@ class AccessibilityIT {
         try (Chrome chrome = new Chrome(app)) {
             chrome.open(path);
             assertEquals(List.of(), Accessibility.seriousViolations(chrome), path);
+        }
+    }
+
+    @Test
+    void a_page_showing_a_confirmation_or_a_refusal_has_no_serious_or_critical_accessibility_violation(
+            RunningApp app) throws Exception {
+        String handle = "@a11y" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        for (String user : List.of("alex", "jordan")) {
+            try (Chrome chrome = new Chrome(app)) {
+                chrome.logInAsDemoUser(user);
+                chrome.open("/app/accounts.xhtml")
+                        .choose("propose:platform", "X (Twitter)")
+                        .type("propose:handleOrUrl", handle)
+                        .type("propose:purpose", "Accessibility check")
+                        .choose("propose:owningArea", "Families Group")
+                        .choose("propose:administrator", "Alex Nguyen")
+                        .choose("propose:initiative", "Family payments awareness campaign")
+                        .click(By.id("propose:submit"));
+                chrome.awaitText(user.equals("alex") ? "Account " + handle + " proposed."
+                        : "Your role does not allow this action.");
+                assertEquals(List.of(), Accessibility.seriousViolations(chrome), "with the message " + user + " sees");
+            }
         }
     }
 }
