@@ -37,8 +37,12 @@ public class EmployeeImport {
         return report[0];
     }
 
-    /** Checks the file and, when every row is valid, saves it through the store; in the caller's transaction. */
-    static ImportReport importFile(EmployeeImportStore store, String fileName, byte[] content,
+    /**
+     * Checks the file and, when every row is valid, saves it through the store, in the caller's transaction.
+     *
+     * @throws ImportRejectedException when the file is rejected (before anything is saved)
+     */
+    public static ImportReport importFile(EmployeeImportStore store, String fileName, byte[] content,
                                    ImportProgress progress) {
         String text = EmployeeFile.decode(fileName, content);
         EmployeeFile.Checked checked = EmployeeFile.check(text, store, progress);
