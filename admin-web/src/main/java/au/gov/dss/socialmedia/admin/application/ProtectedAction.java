@@ -66,6 +66,9 @@ public enum ProtectedAction {
     /** CMB asks for changes to a submitted initiative. */
     INITIATIVE_REQUEST_CHANGES("initiative.requestChanges", CMB_APPROVER),
 
+    /** Imports the employee directory from a CSV file. */
+    EMPLOYEE_IMPORT("employee.import", CMB_ADMINISTRATOR),
+
     /** Puts a failed record back in the records queue. */
     RECORD_RETRY("record.retry", RECORDS_OFFICER),
     /** Re-checks the fixity of a captured record. */

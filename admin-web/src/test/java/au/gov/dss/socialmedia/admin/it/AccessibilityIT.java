@@ -19,7 +19,7 @@ class AccessibilityIT {
 
     @ParameterizedTest(name = "{0} has no serious or critical accessibility violation")
     @ValueSource(strings = {"/app/index.xhtml", "/app/accounts.xhtml", "/app/authorisations.xhtml",
-            "/app/initiatives.xhtml", "/app/audit.xhtml", "/app/records.xhtml", "/app/no-such-page.xhtml"})
+            "/app/initiatives.xhtml", "/app/employees.xhtml", "/app/audit.xhtml", "/app/records.xhtml", "/app/no-such-page.xhtml"})
     void a_page_of_the_app_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
             throws Exception {
         try (Chrome chrome = new Chrome(app)) {
@@ -27,6 +27,19 @@ class AccessibilityIT {
             chrome.open(path);
             List<String> violations = Accessibility.seriousViolations(chrome);
             assertEquals(List.of(), violations, path);
+        }
+    }
+
+    @Test
+    void the_employees_page_showing_the_report_of_rejected_rows_has_no_serious_or_critical_accessibility_violation(
+            RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            chrome.open("/app/employees.xhtml");
+            EmployeesIT.upload(chrome, EmployeesIT.badFile(EmployeesIT.uniqueTag()));
+            chrome.awaitText("rows rejected, so nothing was imported");
+            assertEquals(3, EmployeesIT.reportedLines(chrome).size());
+            assertEquals(List.of(), Accessibility.seriousViolations(chrome), "employees page with its report");
         }
     }
 
