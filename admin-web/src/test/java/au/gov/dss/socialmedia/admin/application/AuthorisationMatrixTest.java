@@ -53,6 +53,7 @@ class AuthorisationMatrixTest {
             authorisation.reinstate         x     -        -           -       -       -
             authorisation.revoke            x     -        -           -       -       -
             authorisation.renew             x     -        -           -       -       -
+            employee.import                 x     -        -           -       -       -
             initiative.draft                x     x        x           x       x       -
             initiative.reviseBusinessCase   x     x        x           x       x       -
             initiative.addRisk              x     x        x           x       x       -

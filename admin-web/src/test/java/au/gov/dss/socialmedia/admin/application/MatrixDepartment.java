@@ -7,6 +7,8 @@ import au.gov.dss.socialmedia.admin.persistence.JpaAccountRepository;
 import au.gov.dss.socialmedia.admin.persistence.JpaAuthorisationListing;
 import au.gov.dss.socialmedia.admin.persistence.JpaAuthorisationRepository;
 import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeDirectory;
+import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeImportStore;
+import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeListing;
 import au.gov.dss.socialmedia.admin.persistence.JpaInitiativeListing;
 import au.gov.dss.socialmedia.admin.persistence.JpaInitiativeRepository;
 import au.gov.dss.socialmedia.admin.persistence.JpaReferenceData;
@@ -39,6 +41,7 @@ import au.gov.dss.socialmedia.records.outbox.RecordStatus;
 import au.gov.dss.socialmedia.records.outbox.RecordSync;
 import au.gov.dss.socialmedia.records.target.FixityCheck;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -70,7 +73,7 @@ final class MatrixDepartment {
 
     /** The application services one user sees in one transaction. */
     record Services(AccountService accounts, AuthorisationService authorisations, InitiativeService initiatives,
-                    RecordsService records, StoredVersions versions) {
+                    RecordsService records, EmployeeService employees, StoredVersions versions) {
 
         long accountVersion(String id) {
             return versions.ofAccount(AccountId.of(id)).orElseThrow();
@@ -249,6 +252,19 @@ final class MatrixDepartment {
             String id = grantedAuthorisation();
             LocalDate newLastDay = LocalDate.now(clock).plusDays(200);
             return s -> s.authorisations().renew(id, s.authorisationVersion(id), newLastDay);
+        });
+
+        preparations.put(ProtectedAction.EMPLOYEE_IMPORT, () -> {
+            int n = next();
+            byte[] file = ("employee_number,name,work_email,business_area_code,business_area_name,employment_type,"
+                    + "on_leave\nMI" + n + ",Imported Person " + n + ",mi" + n + "@dss.gov.au,FAM,Families Group,"
+                    + "ONGOING,no\n").getBytes(StandardCharsets.UTF_8);
+            return s -> {
+                ImportReport report = s.employees().startImport("staff-" + n + ".csv", file).report();
+                if (report == null || !report.imported()) {
+                    throw new AssertionError("the import did not import: " + report);
+                }
+            };
         });
 
         preparations.put(ProtectedAction.INITIATIVE_DRAFT, () -> {
@@ -472,7 +488,16 @@ final class MatrixDepartment {
         records.synchroniser = new WorkerSynchroniser(worker);
         records.commands = commands;
         records.user = user;
-        return new Services(accounts, authorisations, initiatives, records, versions);
+        EmployeeImport importer = new EmployeeImport();
+        importer.store = new JpaEmployeeImportStore(em);
+        importer.commands = commands;
+        EmployeeService employeeService = new EmployeeService();
+        employeeService.listing = new JpaEmployeeListing(em);
+        employeeService.referenceData = referenceData;
+        employeeService.commands = commands;
+        employeeService.importer = importer;
+        employeeService.executor = Runnable::run;
+        return new Services(accounts, authorisations, initiatives, records, employeeService, versions);
     }
 
     /** The logged-in user, as the container would give it: a name, the employee they are, and their roles. */
