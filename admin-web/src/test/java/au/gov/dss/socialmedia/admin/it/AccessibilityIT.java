@@ -27,6 +27,17 @@ class AccessibilityIT {
         }
     }
 
+    @ParameterizedTest(name = "{0} has no serious or critical accessibility violation for a CMB administrator")
+    @ValueSource(strings = "/app/users.xhtml")
+    void an_administrator_page_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            chrome.open(path);
+            assertEquals(List.of(), Accessibility.seriousViolations(chrome), path);
+        }
+    }
+
     @ParameterizedTest(name = "the login page has no serious or critical accessibility violation")
     @ValueSource(strings = "/login.xhtml")
     void the_login_page_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
