@@ -109,10 +109,10 @@ public class AccountService {
                 account -> account.decommission(user.employee(), reason, clock));
     }
 
-    /** How many accounts match the filter. */
+    /** How many accounts match the filter, exactly up to {@link ListCount#LIMIT}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(AccountFilter filter) {
-        return listing.count(filter);
+    public ListCount count(AccountFilter filter) {
+        return ListCount.countedTo(listing.count(filter, ListCount.LIMIT + 1));
     }
 
     /** One page of the accounts list. */

@@ -121,10 +121,10 @@ public class AuthorisationService {
                         clock));
     }
 
-    /** How many authorisations match the filter. */
+    /** How many authorisations match the filter, exactly up to {@link ListCount#LIMIT}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(AuthorisationFilter filter) {
-        return listing.count(filter);
+    public ListCount count(AuthorisationFilter filter) {
+        return ListCount.countedTo(listing.count(filter, ListCount.LIMIT + 1));
     }
 
     /** One page of the authorisations list. */
@@ -150,16 +150,31 @@ public class AuthorisationService {
                 .toList();
     }
 
-    /** The choices the grant form offers: employees of any business area. */
+    /** How many choices a pick list offers for what the user has typed. */
+    public static final int CHOICES = 15;
+
+    /** The holders the grant form offers for what the user typed: employees of any business area. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Option> holders() {
-        return referenceData.employees();
+    public List<Option> holdersMatching(String typed) {
+        return referenceData.employeesMatching(typed, CHOICES);
     }
 
-    /** The choices the grant form and the "who may" view offer: official accounts not decommissioned. */
+    /** The accounts the grant form and the "who may" view offer for what the user typed (not decommissioned). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Option> accounts() {
-        return referenceData.accounts();
+    public List<Option> accountsMatching(String typed) {
+        return referenceData.accountsMatching(typed, CHOICES);
+    }
+
+    /** How the forms show a chosen holder. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String holderLabel(String employeeNumber) {
+        return referenceData.employeeLabel(employeeNumber).orElse(String.valueOf(employeeNumber));
+    }
+
+    /** How the forms show a chosen account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String accountLabel(String accountId) {
+        return referenceData.accountLabel(accountId).orElse(String.valueOf(accountId));
     }
 
     private AuthorisationLine line(String id, EmployeeId holder, Role role, Instant until) {

@@ -19,9 +19,18 @@ public interface ReferenceData {
     /** Every initiative that is not closed, with its status, by title. */
     List<Option> openInitiatives();
 
-    /** Every employee, of any business area, by name. */
-    List<Option> employees();
+    /**
+     * Employees, of any business area, whose name or employee number contains the text (ignoring case), by name:
+     * at most {@code max}, for pick lists that complete what the user types.
+     */
+    List<Option> employeesMatching(String text, int max);
 
-    /** Every official account not decommissioned, by handle or URL. */
-    List<Option> accounts();
+    /** Official accounts not decommissioned whose handle or URL contains the text (ignoring case): at most max. */
+    List<Option> accountsMatching(String text, int max);
+
+    /** How a pick list shows the employee with this number, if there is one. */
+    Optional<String> employeeLabel(String employeeNumber);
+
+    /** How a pick list shows the account with this id, if there is one. */
+    Optional<String> accountLabel(String accountId);
 }

@@ -36,10 +36,20 @@ public class JpaAccountListing implements AccountListing {
     }
 
     @Override
-    public long count(AccountFilter filter) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + from(filter), Long.class);
-        bind(count, filter);
-        return count.getSingleResult();
+    public long count(AccountFilter filter, long atMost) {
+        // In SQL, because JPQL cannot limit a subquery; the joins of the page are left out: they never drop a row.
+        BoundedCount count = new BoundedCount("social_media_account a");
+        if (!blank(filter.text())) {
+            String text = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+            count.where("(LOWER(a.handle_or_url) LIKE ? OR LOWER(a.purpose) LIKE ?)", text, text);
+        }
+        if (!blank(filter.state())) {
+            count.where("a.state = ?", filter.state());
+        }
+        if (!blank(filter.platform())) {
+            count.where("a.platform = ?", filter.platform());
+        }
+        return count.atMost(em, atMost);
     }
 
     @Override

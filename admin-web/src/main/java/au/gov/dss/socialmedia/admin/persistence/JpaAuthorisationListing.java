@@ -41,10 +41,24 @@ public class JpaAuthorisationListing implements AuthorisationListing {
     }
 
     @Override
-    public long count(AuthorisationFilter filter) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + from(filter), Long.class);
-        bind(count, filter);
-        return count.getSingleResult();
+    public long count(AuthorisationFilter filter, long atMost) {
+        // In SQL, because JPQL cannot limit a subquery; the holder is joined only to match the text.
+        BoundedCount count;
+        if (blank(filter.text())) {
+            count = new BoundedCount("authorisation a");
+        } else {
+            String text = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+            count = new BoundedCount("authorisation a JOIN employee holder ON holder.id = a.holder")
+                    .where("(LOWER(holder.name) LIKE ? OR LOWER(a.holder) LIKE ? OR LOWER(a.training_course) LIKE ?)",
+                            text, text, text);
+        }
+        if (!blank(filter.role())) {
+            count.where("a.holder_role = ?", filter.role());
+        }
+        if (!blank(filter.status())) {
+            count.where("a.status = ?", filter.status());
+        }
+        return count.atMost(em, atMost);
     }
 
     @Override

@@ -2,11 +2,13 @@ package au.gov.dss.socialmedia.admin.persistence;
 
 import au.gov.dss.socialmedia.admin.application.Option;
 import au.gov.dss.socialmedia.admin.application.ReferenceData;
+import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The pick lists, straight from the tables. */
@@ -52,16 +54,45 @@ public class JpaReferenceData implements ReferenceData {
     }
 
     @Override
-    public List<Option> employees() {
-        return em.createQuery("SELECT e FROM EmployeeEntity e ORDER BY e.name, e.id", EmployeeEntity.class)
-                .setMaxResults(1000).getResultStream()
-                .map(e -> new Option(e.id, e.name + " (" + e.id + ")")).toList();
+    public List<Option> employeesMatching(String text, int max) {
+        return em.createQuery("SELECT e FROM EmployeeEntity e WHERE LOWER(e.name) LIKE :text OR LOWER(e.id) LIKE :text"
+                        + " ORDER BY e.name, e.id", EmployeeEntity.class)
+                .setParameter("text", contains(text)).setMaxResults(max).getResultStream()
+                .map(JpaReferenceData::employeeOption).toList();
     }
 
     @Override
-    public List<Option> accounts() {
+    public List<Option> accountsMatching(String text, int max) {
         return em.createQuery("SELECT a FROM AccountEntity a WHERE a.state <> 'DECOMMISSIONED'"
-                        + " ORDER BY a.handleOrUrl, a.id", AccountEntity.class).setMaxResults(1000)
-                .getResultStream().map(a -> new Option(a.id, a.handleOrUrl + " (" + a.platform + ")")).toList();
+                        + " AND LOWER(a.handleOrUrl) LIKE :text ORDER BY a.handleOrUrl, a.id", AccountEntity.class)
+                .setParameter("text", contains(text)).setMaxResults(max).getResultStream()
+                .map(JpaReferenceData::accountOption).toList();
+    }
+
+    @Override
+    public Optional<String> employeeLabel(String employeeNumber) {
+        return Optional.ofNullable(employeeNumber).map(id -> em.find(EmployeeEntity.class, id))
+                .map(e -> employeeOption(e).label());
+    }
+
+    @Override
+    public Optional<String> accountLabel(String accountId) {
+        return Optional.ofNullable(accountId).map(id -> em.find(AccountEntity.class, id))
+                .map(a -> accountOption(a).label());
+    }
+
+    private static Option employeeOption(EmployeeEntity e) {
+        return new Option(e.id, e.name + " (" + e.id + ")");
+    }
+
+    private static Option accountOption(AccountEntity a) {
+        String platform = "OTHER".equals(a.platform) ? a.otherPlatformName : PlatformKind.valueOf(a.platform).label();
+        return new Option(a.id, a.handleOrUrl + " (" + platform + ")");
+    }
+
+    private static String contains(String text) {
+        String bare = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + bare + "%";
     }
 }

@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.web;
 import au.gov.dss.socialmedia.admin.application.AccountFilter;
 import au.gov.dss.socialmedia.admin.application.AccountRow;
 import au.gov.dss.socialmedia.admin.application.AccountService;
+import au.gov.dss.socialmedia.admin.application.ListCount;
 import au.gov.dss.socialmedia.admin.application.Option;
 import au.gov.dss.socialmedia.admin.application.ProposeAccount;
 import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
@@ -34,6 +35,9 @@ public class AccountsPage implements Serializable {
     private String text;
     private String state;
     private String platform;
+    private String sort;
+    private boolean moreThanCounted;
+    private String order;
 
     private String platformToPropose;
     private String otherPlatformName;
@@ -143,7 +147,9 @@ public class AccountsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.count(filter(Map.of()));
+            ListCount counted = accounts.count(filter(Map.of()));
+            moreThanCounted = counted.more();
+            return (int) counted.rows();
         }
 
         @Override
@@ -159,9 +165,37 @@ public class AccountsPage implements Serializable {
 
         private AccountFilter filter(Map<String, SortMeta> sortBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return new AccountFilter(text, state, platform, sort == null ? "address" : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
+            if (sort == null) {
+                return new AccountFilter(text, state, platform, AccountsPage.this.sort == null ? "address"
+                        : AccountsPage.this.sort, !"desc".equalsIgnoreCase(order));
+            }
+            return new AccountFilter(text, state, platform, sort.getField(), sort.getOrder() != SortOrder.DESCENDING);
         }
+    }
+
+    /** Whether more rows match than the list counts (it then says "more than"). @return whether */
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
+    }
+
+    /** The column to sort by when the table has not been sorted by a click (a link may set it). @return it */
+    public String getSort() {
+        return sort;
+    }
+
+    /** Sets the column to sort by. @param sort the column */
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    /** "desc" to sort descending, anything else ascending. @return it */
+    public String getOrder() {
+        return order;
+    }
+
+    /** Sets the order. @param order "asc" or "desc" */
+    public void setOrder(String order) {
+        this.order = order;
     }
 
     /** Text to filter by. @return the text */

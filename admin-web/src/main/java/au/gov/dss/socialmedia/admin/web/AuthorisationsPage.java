@@ -5,6 +5,7 @@ import au.gov.dss.socialmedia.admin.application.AuthorisationLine;
 import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
 import au.gov.dss.socialmedia.admin.application.AuthorisationService;
 import au.gov.dss.socialmedia.admin.application.GrantAuthorisation;
+import au.gov.dss.socialmedia.admin.application.ListCount;
 import au.gov.dss.socialmedia.admin.application.Option;
 import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
@@ -20,6 +21,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -45,6 +47,9 @@ public class AuthorisationsPage implements Serializable {
     private String text;
     private String role;
     private String status;
+    private String sort;
+    private boolean moreThanCounted;
+    private String order;
 
     private String holder;
     private String roleToGrant;
@@ -67,8 +72,7 @@ public class AuthorisationsPage implements Serializable {
     private List<AuthorisationLine> whoMay;
     private List<AuthorisationLine> expiring;
 
-    private List<Option> holderOptions;
-    private List<Option> accountOptions;
+    private final Map<String, String> labels = new HashMap<>();
 
     /** Fills in the form's usual dates: from today for a year. */
     @PostConstruct
@@ -162,20 +166,29 @@ public class AuthorisationsPage implements Serializable {
         return expiring;
     }
 
-    /** Employees to choose from (read once per view). */
-    public List<Option> getHolderOptions() {
-        if (holderOptions == null) {
-            holderOptions = authorisations.holders();
-        }
-        return holderOptions;
+    /** The employee numbers of the holders matching what the user typed (their labels are remembered). */
+    public List<String> completeHolder(String typed) {
+        return remember(authorisations.holdersMatching(typed));
     }
 
-    /** Accounts to choose from (read once per view). */
-    public List<Option> getAccountOptions() {
-        if (accountOptions == null) {
-            accountOptions = authorisations.accounts();
-        }
-        return accountOptions;
+    /** The ids of the accounts matching what the user typed (their labels are remembered). */
+    public List<String> completeAccount(String typed) {
+        return remember(authorisations.accountsMatching(typed));
+    }
+
+    /** How the form shows a chosen holder. */
+    public String holderLabel(String employeeNumber) {
+        return employeeNumber == null ? "" : labels.computeIfAbsent(employeeNumber, authorisations::holderLabel);
+    }
+
+    /** How the forms show a chosen account. */
+    public String accountLabel(String accountId) {
+        return accountId == null ? "" : labels.computeIfAbsent(accountId, authorisations::accountLabel);
+    }
+
+    private List<String> remember(List<Option> options) {
+        options.forEach(option -> labels.put(option.value(), option.label()));
+        return options.stream().map(Option::value).toList();
     }
 
     /** The roles. */
@@ -193,13 +206,40 @@ public class AuthorisationsPage implements Serializable {
         return Activity.values();
     }
 
+    /** Whether more rows match than the list counts (it then says "more than"). @return whether */
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
+    }
+
+    /** The column to sort by when the table has not been sorted by a click (a link may set it). @return it */
+    public String getSort() {
+        return sort;
+    }
+
+    /** Sets the column to sort by. @param sort the column */
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    /** "desc" to sort descending, anything else ascending. @return it */
+    public String getOrder() {
+        return order;
+    }
+
+    /** Sets the order. @param order "asc" or "desc" */
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
     private final class AuthorisationModel extends LazyDataModel<AuthorisationRow> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) authorisations.count(filter(Map.of()));
+            ListCount counted = authorisations.count(filter(Map.of()));
+            moreThanCounted = counted.more();
+            return (int) counted.rows();
         }
 
         @Override
@@ -215,8 +255,12 @@ public class AuthorisationsPage implements Serializable {
 
         private AuthorisationFilter filter(Map<String, SortMeta> sortBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return new AuthorisationFilter(text, role, status, sort == null ? "holderName" : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
+            if (sort == null) {
+                return new AuthorisationFilter(text, role, status, AuthorisationsPage.this.sort == null
+                        ? "holderName" : AuthorisationsPage.this.sort, !"desc".equalsIgnoreCase(order));
+            }
+            return new AuthorisationFilter(text, role, status, sort.getField(),
+                    sort.getOrder() != SortOrder.DESCENDING);
         }
     }
 

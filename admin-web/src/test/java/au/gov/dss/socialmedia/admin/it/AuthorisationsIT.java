@@ -30,7 +30,7 @@ class AuthorisationsIT {
     /** Fills in the grant form for Kim Walker as a contributor publishing on every CMB account, and submits it. */
     private static void grantContributor(Chrome chrome, String holder, String course) {
         chrome.open("/app/authorisations.xhtml")
-                .choose("grant:holder", holder)
+                .complete("grant:holder", holder.substring(0, 4), holder)
                 .choose("grant:role", "Authorised Contributor");
         chrome.driver().findElement(By.xpath("//*[@id='grant:activities']//label[contains(., 'Publish posts')]")).click();
         if (course != null) {
@@ -96,6 +96,70 @@ class AuthorisationsIT {
             chrome.awaitText("Your role does not allow this action.");
             chrome.filter("authorisations:text", course);
             assertEquals(0, chrome.rowsContaining(course).size());
+        }
+    }
+
+    @Test
+    void cmb_suspends_reinstates_and_renews_an_authorisation(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            String course = uniqueCourse();
+            grantContributor(chrome, "Kim Walker", course);
+            chrome.awaitText("Authorisation granted to H2101.");
+
+            chrome.filter("authorisations:text", course).clickInRow(course, "button.suspend");
+            chrome.type("suspendForm:reason", "Complaint under review").click(By.id("suspendForm:confirm"));
+            chrome.awaitText("The authorisation of Kim Walker is suspended.");
+            chrome.filter("authorisations:text", course);
+            assertTrue(rowText(chrome, course).contains("SUSPENDED"), rowText(chrome, course));
+
+            chrome.clickInRow(course, "button.reinstate");
+            chrome.awaitText("The authorisation of Kim Walker is in force again.");
+            chrome.filter("authorisations:text", course);
+            assertTrue(rowText(chrome, course).contains("GRANTED"), rowText(chrome, course));
+
+            LocalDate newLastDay = LocalDate.now(CANBERRA).plusDays(500);
+            chrome.clickInRow(course, "button.renew");
+            chrome.type("renewForm:newUntil", newLastDay.toString()).click(By.id("renewForm:confirm"));
+            chrome.awaitText("The authorisation of Kim Walker is renewed.");
+            chrome.filter("authorisations:text", course);
+            assertTrue(rowText(chrome, course).contains(newLastDay.toString()), rowText(chrome, course));
+        }
+    }
+
+    @Test
+    void cmb_sees_who_may_publish_on_an_account_now(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            chrome.open("/app/authorisations.xhtml")
+                    .complete("whoMay:account", "facebook", "https://www.facebook.com/DSSFamilies")
+                    .choose("whoMay:activity", "Publish posts")
+                    .click(By.id("whoMay:show"));
+            String people = chrome.driver().findElement(By.id("whoMay:people")).getText();
+            assertTrue(people.contains("Jordan Lee"), "the contributor authorised for the account: " + people);
+            assertTrue(people.contains("Priya Sharma"), "the account manager for every account: " + people);
+            assertTrue(!people.contains("Sam Taylor"), "an employee without authority: " + people);
+        }
+    }
+
+    @Test
+    void cmb_grants_publishing_on_named_accounts_found_by_typing(RunningApp app) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            String course = uniqueCourse();
+            chrome.open("/app/authorisations.xhtml")
+                    .complete("grant:holder", "Kim", "Kim Walker")
+                    .choose("grant:role", "Authorised Contributor")
+                    .choose("grant:scope", "The accounts chosen")
+                    .complete("grant:accounts", "dssfam", "@dssfamilies (Instagram)");
+            chrome.driver().findElement(By.xpath("//*[@id='grant:activities']//label[contains(., 'Publish posts')]"))
+                    .click();
+            chrome.type("grant:trainingCourse", course)
+                    .type("grant:trainingCompletedOn", LocalDate.now(CANBERRA).minusDays(3).toString())
+                    .click(By.id("grant:submit"));
+            chrome.awaitText("Authorisation granted to H2101.");
+            chrome.filter("authorisations:text", course);
+            assertTrue(rowText(chrome, course).contains("1 named account(s)"), rowText(chrome, course));
         }
     }
 }

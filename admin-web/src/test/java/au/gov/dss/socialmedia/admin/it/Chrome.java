@@ -105,6 +105,21 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types into a PrimeFaces auto-complete and picks the suggestion whose label starts with the text, as a user
+     * does (works for single and multiple auto-completes).
+     */
+    public Chrome complete(String autoCompleteId, String typed, String labelStart) {
+        WebElement input = driver.findElement(By.id(autoCompleteId + "_input"));
+        input.sendKeys(typed);
+        By items = By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item");
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(items).stream()
+                .filter(li -> li.isDisplayed() && li.getText().startsWith(labelStart)).findFirst().orElse(null));
+        item.click();
+        settle();
+        return this;
+    }
+
     /** Chooses an option like {@link #choose} and fires the menu's AJAX change behaviour, as a user's pick does. */
     public Chrome chooseAndSubmit(String selectMenuId, String labelStart) {
         choose(selectMenuId, labelStart);

@@ -42,7 +42,7 @@ class JpaAuthorisationListingTest {
     }
 
     private long count(AuthorisationFilter filter) {
-        return db.inTransaction(em -> new JpaAuthorisationListing(em).count(filter));
+        return db.inTransaction(em -> new JpaAuthorisationListing(em).count(filter, 1_000));
     }
 
     private List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size) {
@@ -142,5 +142,18 @@ class JpaAuthorisationListingTest {
                 10)));
         assertEquals(3, rows(new AuthorisationFilter(null, null, null, "not-a-column", true), 0, 10).size(),
                 "an unknown column falls back to the holder's name");
+    }
+
+    @Test
+    void the_count_stops_at_its_limit_so_that_a_huge_register_costs_no_more_to_list() {
+        Staff.store(db);
+        AccountId account = Staff.storeAccounts(db, 1).get(0);
+        store(AuthorisationFixture.manager(), AuthorisationFixture.manager(), AuthorisationFixture.manager(),
+                AuthorisationFixture.contributor(account), AuthorisationFixture.contributor(account));
+
+        assertEquals(3, (long) db.inTransaction(em -> new JpaAuthorisationListing(em).count(all(), 3)));
+        assertEquals(5, (long) db.inTransaction(em -> new JpaAuthorisationListing(em).count(all(), 6)));
+        assertEquals(2, (long) db.inTransaction(em -> new JpaAuthorisationListing(em).count(
+                new AuthorisationFilter("officer e2000", null, null, null, true), 3)), "with the holder's name");
     }
 }

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.persistence;
 
+import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -62,6 +64,11 @@ public final class TestDatabase implements AutoCloseable {
     private static String env(String name, String otherwise) {
         String value = System.getenv(name);
         return value == null ? otherwise : value;
+    }
+
+    /** The database as a plain data source, for the records outbox and other JDBC users. */
+    public DataSource dataSource() {
+        return new JdbcUrlDataSource(url, user, password);
     }
 
     /** Runs the work in one transaction and commits it. */

@@ -1,0 +1,50 @@
+-- wrk script: each thread (one connection each) is one logged-in user with its own session cookie, GETting one
+-- list page and, when a think time is given, pausing between requests as a person reading the page would.
+-- Usage: COOKIES=file wrk -t20 -c20 -d30s -s pages.lua URL -- THINK_MS EXPECTED_TEXT
+local threads = {}
+local counter = 0
+
+function setup(thread)
+   counter = counter + 1
+   thread:set("index", counter)
+   table.insert(threads, thread)
+end
+
+function init(args)
+   think = tonumber(args[1] or "0")
+   expected = args[2] or "ui-datatable"
+   local lines = {}
+   for line in io.lines(os.getenv("COOKIES")) do
+      table.insert(lines, line)
+   end
+   cookie = lines[(index - 1) % #lines + 1]
+   wrong = 0
+end
+
+function request()
+   return wrk.format("GET", nil, { Cookie = cookie })
+end
+
+if true then
+   function delay()
+      return think
+   end
+end
+
+function response(status, headers, body)
+   if status ~= 200 or not string.find(body, expected, 1, true) then
+      wrong = wrong + 1
+   end
+end
+
+function done(summary, latency, requests)
+   local bad = 0
+   for _, thread in ipairs(threads) do
+      bad = bad + thread:get("wrong")
+   end
+   io.write(string.format("RESULT requests=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f rps=%.1f wrong=%d errors=%d\n",
+      summary.requests, latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+      latency.max / 1000, summary.requests / (summary.duration / 1e6), bad,
+      summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
+         + summary.errors.timeout))
+end

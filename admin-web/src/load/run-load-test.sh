@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Load test of the account and authorisation list pages on PostgreSQL (issue 4, section 5).
+#
+# For each scale (default: 1 and 10) it starts the real WAR on Payara Micro against a fresh PostgreSQL schema,
+# seeds 10,000 x scale accounts, 50,000 x scale employees and 100,000 x scale authorisations, logs 20 users in,
+# and runs wrk against each page: the first page, a filtered page and a sorted page. Two loads per page:
+#   users : 20 users, each pausing THINK_MS (default 1000 ms) between pages, as people reading a list do;
+#   flood : 20 connections with no pause at all (a stress figure: on 2 shared cores it measures queueing).
+# It also reports start-up time (process start to /health/ready = 200) and the server's memory (RSS).
+#
+# Needs: wrk, psql, python3, a built WAR (mvn -DskipTests package), PostgreSQL at 127.0.0.1:5432 (trust auth).
+# Usage: admin-web/src/load/run-load-test.sh [scale ...]      Results: admin-web/target/load/results.txt
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+WAR="$ROOT/admin-web/target/admin-web.war"
+JAR="$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar"
+PG_HOST=127.0.0.1 PG_USER=postgres PG_DB=test
+DURATION="${DURATION:-30s}"
+THINK_MS="${THINK_MS:-1000}"
+OUT="$ROOT/admin-web/target/load"
+SCALES=("$@")
+[ ${#SCALES[@]} -eq 0 ] && SCALES=(1 10)
+mkdir -p "$OUT"
+for tool in wrk psql python3; do command -v $tool >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
+[ -f "$WAR" ] || { echo "build the WAR first: mvn -DskipTests package" >&2; exit 2; }
+[ -f "$JAR" ] || { echo "Payara Micro is not in ~/.m2: $JAR" >&2; exit 2; }
+
+PAGES=(
+  "accounts first    /app/accounts.xhtml"
+  "accounts filtered /app/accounts.xhtml?state=SUSPENDED&platform=FACEBOOK"
+  "accounts sorted   /app/accounts.xhtml?sort=owningArea&order=desc"
+  "authorisations first    /app/authorisations.xhtml"
+  "authorisations filtered /app/authorisations.xhtml?status=SUSPENDED"
+  "authorisations sorted   /app/authorisations.xhtml?sort=until&order=desc"
+)
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+psql_() { psql -h $PG_HOST -U $PG_USER -d $PG_DB -v ON_ERROR_STOP=1 -q "$@"; }
+
+SERVER=""
+stop_server() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; SERVER=""; }
+trap stop_server EXIT
+
+for scale in "${SCALES[@]}"; do
+  schema="load_x$scale"
+  psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
+  port=$(free_port)
+  work="$OUT/x$scale"; rm -rf "$work"; mkdir -p "$work"
+  started=$(date +%s.%N)
+  DB_URL="jdbc:postgresql://$PG_HOST:5432/$PG_DB?currentSchema=$schema" DB_USER=$PG_USER \
+    DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource DEMO_DATA=true ADMIN_INITIAL_PASSWORD=Load-Test-2026 \
+    java -Xmx1g -Dsmg.data.dir="$work/data" -jar "$JAR" --deploy "$WAR" --contextroot / --port "$port" \
+    --nocluster --rootdir "$work/payara" > "$work/server.log" 2>&1 &
+  SERVER=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do
+    kill -0 "$SERVER" 2>/dev/null || { echo "the server died; see $work/server.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  ready=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
+  rss_ready=$(( $(ps -o rss= -p "$SERVER") / 1024 ))
+  echo "x$scale: ready in ${ready}s, RSS ${rss_ready} MiB; seeding..."
+  seed_started=$(date +%s)
+  PGOPTIONS="-c search_path=$schema" psql_ -v scale="$scale" -f "$HERE/seed.sql"
+  echo "x$scale: seeded in $(( $(date +%s) - seed_started ))s: $(PGOPTIONS="-c search_path=$schema" psql_ -At -c \
+    "SELECT (SELECT count(*) FROM social_media_account) || ' accounts, ' || (SELECT count(*) FROM employee) \
+     || ' employees, ' || (SELECT count(*) FROM authorisation) || ' authorisations'")"
+  python3 "$HERE/login.py" "http://127.0.0.1:$port" alex Demo-Password-2026 20 > "$work/cookies"
+  # Warm-up: let the JIT compile the page rendering before anything is measured.
+  for page in "${PAGES[@]}"; do
+    COOKIES="$work/cookies" wrk -t4 -c4 -d8s -s "$HERE/pages.lua" "http://127.0.0.1:$port${page##* }" -- 0 \
+      ui-datatable > /dev/null
+  done
+  for load in users flood; do
+    think=$THINK_MS; [ $load = flood ] && think=0
+    for page in "${PAGES[@]}"; do
+      name="${page% /*}"; name="$(echo $name)"; url="${page##* }"
+      result=$(COOKIES="$work/cookies" wrk -t20 -c20 -d"$DURATION" -s "$HERE/pages.lua" \
+        "http://127.0.0.1:$port$url" -- "$think" ui-datatable | grep '^RESULT')
+      echo "x$scale $load $name: ${result#RESULT }" | tee -a "$OUT/results.txt"
+    done
+  done
+  rss_after=$(( $(ps -o rss= -p "$SERVER") / 1024 ))
+  echo "x$scale startup: ready_s=$ready rss_ready_mib=$rss_ready rss_after_load_mib=$rss_after" \
+    | tee -a "$OUT/results.txt"
+  stop_server
+  psql_ -c "DROP SCHEMA $schema CASCADE"
+done
