@@ -11,11 +11,14 @@ import au.gov.dss.socialmedia.admin.persistence.JpaInitiativeListing;
 import au.gov.dss.socialmedia.admin.persistence.JpaInitiativeRepository;
 import au.gov.dss.socialmedia.admin.persistence.JpaReferenceData;
 import au.gov.dss.socialmedia.admin.persistence.JpaStoredVersions;
+import au.gov.dss.socialmedia.admin.persistence.JpaUserListing;
 import au.gov.dss.socialmedia.admin.persistence.TestDatabase;
 import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.platform.RecordsSynchroniser;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
+import au.gov.dss.socialmedia.admin.security.PasswordHashing;
+import au.gov.dss.socialmedia.admin.security.UserStore;
 import au.gov.dss.socialmedia.domain.authorisation.Authorisation;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationScope;
@@ -70,7 +73,12 @@ final class MatrixDepartment {
 
     /** The application services one user sees in one transaction. */
     record Services(AccountService accounts, AuthorisationService authorisations, InitiativeService initiatives,
-                    RecordsService records, StoredVersions versions) {
+                    RecordsService records, UserAdministration users, UserStore userStore,
+                    StoredVersions versions) {
+
+        long userVersion(String username) {
+            return userStore.find(username).orElseThrow().version();
+        }
 
         long accountVersion(String id) {
             return versions.ofAccount(AccountId.of(id)).orElseThrow();
@@ -108,6 +116,7 @@ final class MatrixDepartment {
         this.worker = new RecordsSettings(key -> Optional.ofNullable(settings.get(key)))
                 .worker(dataSource, clock, settings.keySet());
         defineAttempts();
+        defineUserAttempts();
     }
 
     /** Seeds the department in the database. */
@@ -291,6 +300,42 @@ final class MatrixDepartment {
         });
     }
 
+    private void defineUserAttempts() {
+        preparations.put(ProtectedAction.USER_CREATE, () -> {
+            Employee person = employee("MU" + next(), "Matrix User " + counter, FAMILIES);
+            NewUser user = new NewUser("matrix.user" + counter, person.id().value(), List.of("AUDITOR"));
+            return s -> s.users().create(user);
+        });
+        preparations.put(ProtectedAction.USER_CHANGE_ROLES, () -> {
+            String username = newUser();
+            List<String> roles = List.of("AUDITOR", "RECORDS_OFFICER");
+            return s -> s.users().changeRoles(username, s.userVersion(username), roles);
+        });
+        preparations.put(ProtectedAction.USER_DISABLE, () -> {
+            String username = newUser();
+            return s -> s.users().disable(username, s.userVersion(username));
+        });
+        preparations.put(ProtectedAction.USER_ENABLE, () -> {
+            String username = newUser();
+            asAdministrator(s -> {
+                s.users().disable(username, s.userVersion(username));
+                return null;
+            });
+            return s -> s.users().enable(username, s.userVersion(username));
+        });
+        preparations.put(ProtectedAction.USER_RESET_PASSWORD, () -> {
+            String username = newUser();
+            return s -> s.users().resetPassword(username, s.userVersion(username));
+        });
+    }
+
+    private String newUser() {
+        Employee person = employee("MU" + next(), "Matrix User " + counter, FAMILIES);
+        String username = "matrix.user" + counter;
+        asAdministrator(s -> s.users().create(new NewUser(username, person.id().value(), List.of("AUDITOR"))));
+        return username;
+    }
+
     private ProposeAccount proposal() {
         return new ProposeAccount("X_TWITTER", null, "@matrix" + next(), "Updates for families", "FAM",
                 priya.id().value(), approvedInitiative);
@@ -462,7 +507,19 @@ final class MatrixDepartment {
         records.synchroniser = new WorkerSynchroniser(worker);
         records.commands = commands;
         records.user = user;
-        return new Services(accounts, authorisations, initiatives, records, versions);
+        UserAdministration users = new UserAdministration();
+        users.users = new UserStore(em);
+        users.listing = new JpaUserListing(em);
+        users.employees = employees;
+        users.hashing = new PasswordHashing() {
+            @Override
+            public String hash(char[] password) {
+                return "matrix:" + new String(password);
+            }
+        };
+        users.user = user;
+        users.commands = commands;
+        return new Services(accounts, authorisations, initiatives, records, users, users.users, versions);
     }
 
     /** The logged-in user, as the container would give it: a name, the employee they are, and their roles. */
