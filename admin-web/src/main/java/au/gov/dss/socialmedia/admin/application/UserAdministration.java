@@ -106,11 +106,11 @@ public class UserAdministration {
         return new OneTimePassword(username, password);
     }
 
-    /** How many users match the filter. */
+    /** How many users match the filter, exactly up to {@link ListCount#LIMIT}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(UserFilter filter) {
+    public ListCount count(UserFilter filter) {
         requireAdministrator();
-        return listing.count(filter);
+        return ListCount.countedTo(listing.count(filter, ListCount.LIMIT + 1));
     }
 
     /** One page of the users list. */

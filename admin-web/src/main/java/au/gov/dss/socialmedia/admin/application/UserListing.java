@@ -8,8 +8,8 @@ import java.util.List;
  */
 public interface UserListing {
 
-    /** How many users match the filter. */
-    long count(UserFilter filter);
+    /** How many users match the filter, counting no further than {@code atMost}. */
+    long count(UserFilter filter, long atMost);
 
     /** One page of the users matching the filter, in the filter's order. */
     List<UserRow> rows(UserFilter filter, int first, int size);

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The users list, paged, filtered and sorted in the database, and the employee search for a new user. The users'
  * tables belong to the security layer, so this adapter reads them in SQL (the same on H2 and PostgreSQL): one query
- * for the page (joined to the employee and business area it shows), one for those rows' roles, and one for the
- * count, so the cost of a page does not grow with the tables.
+ * for the page (joined to the employee and business area it shows), one for those rows' roles, and a count that
+ * stops at a limit, so the cost of a page does not grow with the tables.
  */
 @ApplicationScoped
 public class JpaUserListing implements UserListing {
@@ -40,10 +40,17 @@ public class JpaUserListing implements UserListing {
     }
 
     @Override
-    public long count(UserFilter filter) {
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + from(filter));
-        bind(count, filter);
-        return ((Number) count.getSingleResult()).longValue();
+    public long count(UserFilter filter, long atMost) {
+        BoundedCount count = new BoundedCount("app_user u JOIN employee e ON e.id = u.employee_id");
+        if (!blank(filter.text())) {
+            String text = like(filter.text());
+            count.where("(LOWER(u.username) LIKE ? OR LOWER(e.name) LIKE ? OR LOWER(e.id) LIKE ?)", text, text, text);
+        }
+        if (!blank(filter.role())) {
+            count.where("EXISTS (SELECT 1 FROM app_user_role r WHERE r.username = u.username AND r.role_name = ?)",
+                    filter.role().strip());
+        }
+        return count.atMost(em, atMost);
     }
 
     @Override

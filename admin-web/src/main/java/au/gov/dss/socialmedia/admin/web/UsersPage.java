@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.web;
 
+import au.gov.dss.socialmedia.admin.application.ListCount;
 import au.gov.dss.socialmedia.admin.application.NewUser;
 import au.gov.dss.socialmedia.admin.application.OneTimePassword;
 import au.gov.dss.socialmedia.admin.application.Option;
@@ -42,6 +43,7 @@ public class UsersPage implements Serializable {
     private final Map<String, Option> suggested = new HashMap<>();
     private String text;
     private String role;
+    private boolean moreThanCounted;
 
     private String username;
     private Option employee;
@@ -129,6 +131,11 @@ public class UsersPage implements Serializable {
         return roleNames;
     }
 
+    /** Whether more users match than the list counts exactly (the page report says so). */
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
+    }
+
     /** The one-time password just issued, or null. */
     public OneTimePassword getIssued() {
         return issued;
@@ -163,7 +170,9 @@ public class UsersPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) users.count(filter(Map.of()));
+            ListCount counted = users.count(filter(Map.of()));
+            moreThanCounted = counted.more();
+            return (int) counted.rows();
         }
 
         @Override

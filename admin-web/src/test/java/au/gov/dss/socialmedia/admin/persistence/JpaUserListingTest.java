@@ -58,7 +58,7 @@ class JpaUserListingTest {
     }
 
     private long count(UserFilter filter) {
-        return db.inTransaction(em -> new JpaUserListing(em).count(filter));
+        return db.inTransaction(em -> new JpaUserListing(em).count(filter, 100));
     }
 
     private List<UserRow> rows(UserFilter filter, int first, int size) {
@@ -81,6 +81,8 @@ class JpaUserListingTest {
         }
         assertEquals(5, seen.size());
         assertEquals(List.of(), rows(all, 5, 2));
+        assertEquals(3L, (long) db.inTransaction(em -> new JpaUserListing(em).count(all, 3)),
+                "the count stops at the limit");
     }
 
     @Test
