@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * User administration in headless Chromium, against the real app and the demo department: a CMB administrator
@@ -23,15 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class UsersIT {
 
-    /** Chooses the employee in the search as a user does: types part of the name and picks the suggestion. */
-    private static void chooseEmployee(Chrome chrome, String typed, String suggestion) {
-        chrome.type("create:employee_input", typed);
-        By item = By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + suggestion + "')]");
-        new WebDriverWait(chrome.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(item).stream()
-                .anyMatch(WebElement::isDisplayed));
-        chrome.click(chrome.driver().findElement(item));
-    }
-
     @Test
     void an_administrator_creates_a_user_who_changes_the_one_time_password_and_cannot_log_in_once_disabled(
             RunningApp app) throws Exception {
@@ -40,7 +29,7 @@ class UsersIT {
         try (Chrome alex = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
             alex.open("/app/users.xhtml").type("create:username", username);
-            chooseEmployee(alex, "chris", "Chris Martin (D2201)");
+            alex.complete("create:employee", "chris", "Chris Martin (D2201)");
             alex.driver().findElement(By.xpath("//label[contains(., 'Auditor (read-only)')]")).click();
             alex.click(By.id("create:submit"));
             alex.awaitText("User " + username + " created.");
@@ -126,7 +115,7 @@ class UsersIT {
         try (Chrome alex = new Chrome(app); Chrome priya = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
             alex.open("/app/users.xhtml").type("create:username", username);
-            chooseEmployee(alex, "walker", "Kim Walker (H2101)");
+            alex.complete("create:employee", "walker", "Kim Walker (H2101)");
             alex.driver().findElement(By.xpath("//form[@id='create']//label[contains(., 'CMB approver')]")).click();
             alex.click(By.id("create:submit")).awaitText("User " + username + " created.");
 
