@@ -31,7 +31,8 @@ public final class UserAdministrationPolicy {
      * @param roles the roles the target would hold
      * @param otherEnabledAdministrators how many enabled administrators there are besides the target
      */
-    public static void checkRoles(String actor, UserEntity target, Set<AppRole> roles, long otherEnabledAdministrators) {
+    public static void checkRoles(String actor, UserEntity target, Set<AppRole> roles,
+                                  long otherEnabledAdministrators) {
         if (roles.isEmpty()) {
             throw new UserChangeRefusedException(Rule.NO_ROLE, target.username());
         }

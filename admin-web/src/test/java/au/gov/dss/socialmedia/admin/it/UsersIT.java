@@ -90,7 +90,8 @@ class UsersIT {
     }
 
     @Test
-    void an_administrator_cannot_disable_themselves_nor_remove_their_own_administrator_role(RunningApp app) throws Exception {
+    void an_administrator_cannot_disable_themselves_nor_remove_their_own_administrator_role(RunningApp app)
+            throws Exception {
         try (Chrome alex = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
             alex.open("/app/users.xhtml").filter("users:text", "Alex Nguyen").clickInRow("Alex Nguyen",
