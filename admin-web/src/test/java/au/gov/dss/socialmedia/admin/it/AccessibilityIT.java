@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,17 @@ class AccessibilityIT {
             chrome.logInAsDemoUser("alex");
             chrome.open(path);
             assertEquals(List.of(), Accessibility.seriousViolations(chrome), path);
+        }
+    }
+
+    @Test
+    void the_roles_dialog_of_the_users_page_has_no_serious_or_critical_accessibility_violation(RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            chrome.open("/app/users.xhtml").filter("users:text", "Alex Nguyen")
+                    .clickInRow("Alex Nguyen", "button.change-roles").awaitText("Save roles");
+            assertEquals(List.of(), Accessibility.seriousViolations(chrome), "users page with the roles dialog open");
         }
     }
 
