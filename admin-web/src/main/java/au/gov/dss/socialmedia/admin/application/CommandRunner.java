@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.application;
 import au.gov.dss.socialmedia.admin.audit.AuditTrail;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
+import au.gov.dss.socialmedia.admin.security.UserChangeRefusedException;
 import au.gov.dss.socialmedia.domain.common.CommandRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs one use case the same way every time: checks the user's role on the server, runs it, and records it in the
- * audit trail, whether it was done, refused by the policy, or refused as invalid input. Application services call
+ * audit trail, whether it was done, refused by the policy
+ * (or by the rules of user administration), or refused as invalid input. Application services call
  * it inside their transaction; a refusal rolls the transaction back while its audit entry is kept.
  */
 @ApplicationScoped
@@ -69,7 +71,7 @@ public class CommandRunner {
             String done = command.get();
             audit.recordDone(actor, action.auditName(), target, done);
             return done;
-        } catch (CommandRefusedException refused) {
+        } catch (CommandRefusedException | UserChangeRefusedException refused) {
             audit.recordRejected(actor, action.auditName(), target, AuditTrail.Outcome.REFUSED, refused.getMessage());
             throw refused;
         } catch (IllegalArgumentException | NullPointerException | ConcurrentChangeException invalid) {

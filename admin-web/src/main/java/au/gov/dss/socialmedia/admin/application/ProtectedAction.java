@@ -72,7 +72,18 @@ public enum ProtectedAction {
     /** Puts a failed record back in the records queue. */
     RECORD_RETRY("record.retry", RECORDS_OFFICER),
     /** Re-checks the fixity of a captured record. */
-    RECORD_VERIFY("record.verify", RECORDS_OFFICER, AUDITOR);
+    RECORD_VERIFY("record.verify", RECORDS_OFFICER, AUDITOR),
+
+    /** Creates a user of the admin app for an employee, with a one-time password. */
+    USER_CREATE("user.create", CMB_ADMINISTRATOR),
+    /** Changes the roles a user holds. */
+    USER_CHANGE_ROLES("user.changeRoles", CMB_ADMINISTRATOR),
+    /** Stops a user from logging in. */
+    USER_DISABLE("user.disable", CMB_ADMINISTRATOR),
+    /** Lets a disabled user log in again. */
+    USER_ENABLE("user.enable", CMB_ADMINISTRATOR),
+    /** Gives a user a new one-time password, to be changed at the next login. */
+    USER_RESET_PASSWORD("user.resetPassword", CMB_ADMINISTRATOR);
 
     private final String auditName;
     private final Set<AppRole> roles;

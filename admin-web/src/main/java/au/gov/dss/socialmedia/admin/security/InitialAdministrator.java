@@ -11,7 +11,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -33,7 +32,6 @@ public class InitialAdministrator {
     public static final String EMPLOYEE = "ADMIN";
 
     private static final Logger LOG = Logger.getLogger(InitialAdministrator.class.getName());
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
     UserStore users;
@@ -54,7 +52,7 @@ public class InitialAdministrator {
             return;
         }
         boolean generated = initialPassword.map(String::isBlank).orElse(true);
-        String password = generated ? randomPassword() : initialPassword.get();
+        String password = generated ? PasswordHashing.oneTimePassword() : initialPassword.get();
         employees.save(new Employee(EmployeeId.of(EMPLOYEE), "System Administrator",
                 WorkEmail.of("socialmedia@dss.gov.au"), BusinessArea.CMB, EmploymentType.ONGOING, false));
         users.create(USERNAME, EMPLOYEE, hashing.hash(password.toCharArray()),
@@ -66,14 +64,5 @@ public class InitialAdministrator {
             LOG.info(() -> "Created the initial user '" + USERNAME + "' with the password from ADMIN_INITIAL_PASSWORD;"
                     + " it must be changed at first login.");
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

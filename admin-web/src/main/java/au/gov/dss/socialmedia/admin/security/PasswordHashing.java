@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /**
@@ -15,6 +16,9 @@ public class PasswordHashing {
 
     /** The shortest password accepted. */
     public static final int MINIMUM_LENGTH = 12;
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -36,6 +40,18 @@ public class PasswordHashing {
     /** Whether the password matches the stored hash. */
     public boolean matches(char[] password, String storedHash) {
         return storedHash != null && hash.verify(password, storedHash);
+    }
+
+    /**
+     * A new random one-time password: 20 characters from an alphabet without look-alikes (about 116 bits). It is
+     * shown once, and must be changed at the first login.
+     */
+    public static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     /** Why the password is too weak, or null when it is acceptable. */

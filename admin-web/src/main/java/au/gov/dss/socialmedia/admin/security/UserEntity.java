@@ -83,4 +83,27 @@ public class UserEntity {
     public boolean enabled() {
         return enabled;
     }
+
+    /** The optimistic-locking version, which every change carries to detect someone else's change. */
+    public long version() {
+        return version;
+    }
+
+    void replaceRoles(Set<AppRole> replacement) {
+        roles.retainAll(replacement);
+        roles.addAll(replacement);
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void resetPassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        mustChangePassword = true;
+    }
 }

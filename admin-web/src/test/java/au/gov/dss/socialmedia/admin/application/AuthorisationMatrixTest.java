@@ -64,6 +64,11 @@ class AuthorisationMatrixTest {
             initiative.requestChanges       -     x        -           -       -       -
             record.retry                    -     -        -           -       x       -
             record.verify                   -     -        -           -       x       x
+            user.create                     x     -        -           -       -       -
+            user.changeRoles                x     -        -           -       -       -
+            user.disable                    x     -        -           -       -       -
+            user.enable                     x     -        -           -       -       -
+            user.resetPassword              x     -        -           -       -       -
             """;
 
     private static final AppRole[] COLUMNS = {AppRole.CMB_ADMINISTRATOR, AppRole.CMB_APPROVER,

@@ -13,11 +13,14 @@ import au.gov.dss.socialmedia.admin.persistence.JpaInitiativeListing;
 import au.gov.dss.socialmedia.admin.persistence.JpaInitiativeRepository;
 import au.gov.dss.socialmedia.admin.persistence.JpaReferenceData;
 import au.gov.dss.socialmedia.admin.persistence.JpaStoredVersions;
+import au.gov.dss.socialmedia.admin.persistence.JpaUserListing;
 import au.gov.dss.socialmedia.admin.persistence.TestDatabase;
 import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.platform.RecordsSynchroniser;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
+import au.gov.dss.socialmedia.admin.security.PasswordHashing;
+import au.gov.dss.socialmedia.admin.security.UserStore;
 import au.gov.dss.socialmedia.domain.authorisation.Authorisation;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationScope;
@@ -73,7 +76,12 @@ final class MatrixDepartment {
 
     /** The application services one user sees in one transaction. */
     record Services(AccountService accounts, AuthorisationService authorisations, InitiativeService initiatives,
-                    RecordsService records, EmployeeService employees, StoredVersions versions) {
+                    RecordsService records, EmployeeService employees, UserAdministration users,
+                    UserStore userStore, StoredVersions versions) {
+
+        long userVersion(String username) {
+            return userStore.find(username).orElseThrow().version();
+        }
 
         long accountVersion(String id) {
             return versions.ofAccount(AccountId.of(id)).orElseThrow();
@@ -111,6 +119,7 @@ final class MatrixDepartment {
         this.worker = new RecordsSettings(key -> Optional.ofNullable(settings.get(key)))
                 .worker(dataSource, clock, settings.keySet());
         defineAttempts();
+        defineUserAttempts();
     }
 
     /** Seeds the department in the database. */
@@ -317,6 +326,42 @@ final class MatrixDepartment {
         });
     }
 
+    private void defineUserAttempts() {
+        preparations.put(ProtectedAction.USER_CREATE, () -> {
+            Employee person = employee("MU" + next(), "Matrix User " + counter, FAMILIES);
+            NewUser user = new NewUser("matrix.user" + counter, person.id().value(), List.of("AUDITOR"));
+            return s -> s.users().create(user);
+        });
+        preparations.put(ProtectedAction.USER_CHANGE_ROLES, () -> {
+            String username = newUser();
+            List<String> roles = List.of("AUDITOR", "RECORDS_OFFICER");
+            return s -> s.users().changeRoles(username, s.userVersion(username), roles);
+        });
+        preparations.put(ProtectedAction.USER_DISABLE, () -> {
+            String username = newUser();
+            return s -> s.users().disable(username, s.userVersion(username));
+        });
+        preparations.put(ProtectedAction.USER_ENABLE, () -> {
+            String username = newUser();
+            asAdministrator(s -> {
+                s.users().disable(username, s.userVersion(username));
+                return null;
+            });
+            return s -> s.users().enable(username, s.userVersion(username));
+        });
+        preparations.put(ProtectedAction.USER_RESET_PASSWORD, () -> {
+            String username = newUser();
+            return s -> s.users().resetPassword(username, s.userVersion(username));
+        });
+    }
+
+    private String newUser() {
+        Employee person = employee("MU" + next(), "Matrix User " + counter, FAMILIES);
+        String username = "matrix.user" + counter;
+        asAdministrator(s -> s.users().create(new NewUser(username, person.id().value(), List.of("AUDITOR"))));
+        return username;
+    }
+
     private ProposeAccount proposal() {
         return new ProposeAccount("X_TWITTER", null, "@matrix" + next(), "Updates for families", "FAM",
                 priya.id().value(), approvedInitiative);
@@ -497,7 +542,20 @@ final class MatrixDepartment {
         employeeService.commands = commands;
         employeeService.importer = importer;
         employeeService.executor = Runnable::run;
-        return new Services(accounts, authorisations, initiatives, records, employeeService, versions);
+        UserAdministration users = new UserAdministration();
+        users.users = new UserStore(em);
+        users.listing = new JpaUserListing(em);
+        users.employees = employees;
+        users.hashing = new PasswordHashing() {
+            @Override
+            public String hash(char[] password) {
+                return "matrix:" + new String(password);
+            }
+        };
+        users.user = user;
+        users.commands = commands;
+        return new Services(accounts, authorisations, initiatives, records, employeeService, users, users.users,
+                versions);
     }
 
     /** The logged-in user, as the container would give it: a name, the employee they are, and their roles. */

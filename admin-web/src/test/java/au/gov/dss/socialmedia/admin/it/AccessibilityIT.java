@@ -43,6 +43,28 @@ class AccessibilityIT {
         }
     }
 
+    @ParameterizedTest(name = "{0} has no serious or critical accessibility violation for a CMB administrator")
+    @ValueSource(strings = "/app/users.xhtml")
+    void an_administrator_page_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            chrome.open(path);
+            assertEquals(List.of(), Accessibility.seriousViolations(chrome), path);
+        }
+    }
+
+    @Test
+    void the_roles_dialog_of_the_users_page_has_no_serious_or_critical_accessibility_violation(RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            chrome.open("/app/users.xhtml").filter("users:text", "Alex Nguyen")
+                    .clickInRow("Alex Nguyen", "button.change-roles").awaitText("Save roles");
+            assertEquals(List.of(), Accessibility.seriousViolations(chrome), "users page with the roles dialog open");
+        }
+    }
+
     @ParameterizedTest(name = "the login page has no serious or critical accessibility violation")
     @ValueSource(strings = "/login.xhtml")
     void the_login_page_has_no_serious_or_critical_accessibility_violation(String path, RunningApp app)
