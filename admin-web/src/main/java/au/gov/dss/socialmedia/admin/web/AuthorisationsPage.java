@@ -55,6 +55,7 @@ public class AuthorisationsPage implements Serializable {
     private String roleToGrant;
     private String scope = "ALL";
     private List<String> accounts = new ArrayList<>();
+    private String accountToAdd;
     private List<String> activities = new ArrayList<>();
     private LocalDate from;
     private LocalDate until;
@@ -179,6 +180,29 @@ public class AuthorisationsPage implements Serializable {
     /** The ids of the accounts matching what the user typed (their labels are remembered). */
     public List<String> completeAccount(String typed) {
         return remember(authorisations.accountsMatching(typed));
+    }
+
+    /** Adds the account just picked to the chosen ones, and empties the picker for the next. */
+    public void addAccount() {
+        if (accountToAdd != null && !accountToAdd.isBlank() && !accounts.contains(accountToAdd)) {
+            accounts.add(accountToAdd);
+        }
+        accountToAdd = null;
+    }
+
+    /** Takes an account off the chosen ones. */
+    public void removeAccount(String accountId) {
+        accounts.remove(accountId);
+    }
+
+    /** The account being picked (added to the chosen ones when picked). @return its id */
+    public String getAccountToAdd() {
+        return accountToAdd;
+    }
+
+    /** Sets the account being picked. @param accountToAdd its id */
+    public void setAccountToAdd(String accountToAdd) {
+        this.accountToAdd = accountToAdd;
     }
 
     /** How the form shows a chosen holder. */

@@ -151,7 +151,8 @@ class AuthorisationsIT {
                     .complete("grant:holder", "Kim", "Kim Walker")
                     .choose("grant:role", "Authorised Contributor")
                     .choose("grant:scope", "The accounts chosen")
-                    .complete("grant:accounts", "dssfam", "@dssfamilies (Instagram)");
+                    .complete("grant:accountToAdd", "dssfam", "@dssfamilies (Instagram)");
+            chrome.awaitText("Remove");
             chrome.driver().findElement(By.xpath("//*[@id='grant:activities']//label[contains(., 'Publish posts')]"))
                     .click();
             chrome.type("grant:trainingCourse", course)
