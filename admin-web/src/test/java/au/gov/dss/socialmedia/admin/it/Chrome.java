@@ -65,7 +65,7 @@ public final class Chrome implements AutoCloseable {
         type("login:password", password);
         driver.findElement(By.id("login:submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().endsWith("/login.xhtml")
-                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+                || !d.findElements(By.cssSelector(".app-message-error")).isEmpty());
         return this;
     }
 

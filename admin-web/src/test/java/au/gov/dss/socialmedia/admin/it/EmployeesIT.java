@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Journeys on the employees page in headless Chromium: the directory and the CSV import, against the real app. */
@@ -106,8 +107,10 @@ class EmployeesIT {
             chrome.logInAsDemoUser("priya");
             chrome.open("/app/employees.xhtml");
             chrome.click(By.id("employees:areaFilter"));
-            chrome.click(By.cssSelector("[id='employees:areaFilter_items'] li[data-label='Communication and Media"
-                    + " Branch']"));
+            By cmb = By.cssSelector("[id='employees:areaFilter_items'] li[data-label='Communication and Media Branch']");
+            new WebDriverWait(chrome.driver(), Duration.ofSeconds(15))
+                    .until(ExpectedConditions.elementToBeClickable(cmb));
+            chrome.click(cmb);
             new WebDriverWait(chrome.driver(), Duration.ofSeconds(15)).until(d -> chrome.rowsContaining("Jordan Lee")
                     .isEmpty());
             assertTrue(chrome.text().contains("Alex Nguyen"), chrome.text());
