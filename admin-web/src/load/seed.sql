@@ -39,7 +39,7 @@ INSERT INTO authorisation (id, holder, holder_role, all_cmb_accounts, valid_from
                            training_completed_on, training_recorded_by, granted_by, granted_at, status,
                            status_changed_at, version)
 SELECT md5('authorisation' || g)::uuid::text,
-       'L' || lpad((1 + (g * 7919) % (50000 * :scale))::text, 8, '0'),
+       'L' || lpad((1 + abs(hashtext('holder' || g)) % (50000 * :scale))::text, 8, '0'),
        CASE WHEN g % 20 = 0 THEN 'COMMUNICATION_ACCOUNT_MANAGER' ELSE 'AUTHORISED_CONTRIBUTOR' END,
        g % 20 = 0,
        now() - (g % 700) * interval '1 day',

@@ -164,10 +164,16 @@ public class AccountService {
         return referenceData.businessAreas();
     }
 
-    /** The choices the proposal form offers: administrators (CMB employees). */
+    /** The administrators (CMB employees) the forms offer for what the user typed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Option> administrators() {
-        return referenceData.employeesOf(BusinessArea.CMB.code());
+    public List<Option> administratorsMatching(String typed) {
+        return referenceData.employeesOfMatching(BusinessArea.CMB.code(), typed, AuthorisationService.CHOICES);
+    }
+
+    /** How the forms show a chosen administrator. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String employeeLabel(String employeeNumber) {
+        return referenceData.employeeLabel(employeeNumber).orElse(String.valueOf(employeeNumber));
     }
 
     /** The choices the proposal form offers: initiatives not closed. */

@@ -25,6 +25,9 @@ public interface ReferenceData {
      */
     List<Option> employeesMatching(String text, int max);
 
+    /** Employees of the business area whose name or number contains the text (ignoring case), by name: at most max. */
+    List<Option> employeesOfMatching(String businessAreaCode, String text, int max);
+
     /** Official accounts not decommissioned whose handle or URL contains the text (ignoring case): at most max. */
     List<Option> accountsMatching(String text, int max);
 

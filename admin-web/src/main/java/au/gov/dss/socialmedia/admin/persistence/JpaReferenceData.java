@@ -62,6 +62,15 @@ public class JpaReferenceData implements ReferenceData {
     }
 
     @Override
+    public List<Option> employeesOfMatching(String businessAreaCode, String text, int max) {
+        return em.createQuery("SELECT e FROM EmployeeEntity e WHERE e.businessArea = :area"
+                        + " AND (LOWER(e.name) LIKE :text OR LOWER(e.id) LIKE :text) ORDER BY e.name, e.id",
+                        EmployeeEntity.class)
+                .setParameter("area", businessAreaCode).setParameter("text", contains(text)).setMaxResults(max)
+                .getResultStream().map(JpaReferenceData::employeeOption).toList();
+    }
+
+    @Override
     public List<Option> accountsMatching(String text, int max) {
         return em.createQuery("SELECT a FROM AccountEntity a WHERE a.state <> 'DECOMMISSIONED'"
                         + " AND LOWER(a.handleOrUrl) LIKE :text ORDER BY a.handleOrUrl, a.id", AccountEntity.class)

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -53,6 +54,7 @@ public class AccountsPage implements Serializable {
     private String selectedAddress;
     private long selectedVersion;
     private String reason;
+    private final Map<String, String> labels = new HashMap<>();
     private String newPurpose;
     private String newAdministrator;
     private LocalDate reviewedOn;
@@ -181,7 +183,6 @@ public class AccountsPage implements Serializable {
     }
 
     private List<Option> areaOptions;
-    private List<Option> administratorOptions;
     private List<Option> initiativeOptions;
 
     /** Business areas to choose from (read once per view). */
@@ -192,12 +193,17 @@ public class AccountsPage implements Serializable {
         return areaOptions;
     }
 
-    /** Administrators to choose from (read once per view). */
-    public List<Option> getAdministratorOptions() {
-        if (administratorOptions == null) {
-            administratorOptions = accounts.administrators();
-        }
-        return administratorOptions;
+    /** The employee numbers of the CMB employees matching what the user typed (their labels are remembered). */
+    public List<String> completeAdministrator(String typed) {
+        List<Option> options = accounts.administratorsMatching(typed);
+        options.forEach(option -> labels.put(option.value(), option.label()));
+        return options.stream().map(Option::value).toList();
+    }
+
+    /** How the forms show a chosen administrator. */
+    public String administratorLabel(String employeeNumber) {
+        return employeeNumber == null || employeeNumber.isBlank() ? ""
+                : labels.computeIfAbsent(employeeNumber, accounts::employeeLabel);
     }
 
     /** Initiatives to choose from (read once per view). */

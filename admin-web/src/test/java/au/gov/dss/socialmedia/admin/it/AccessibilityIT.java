@@ -87,7 +87,7 @@ class AccessibilityIT {
                         .type("propose:handleOrUrl", handle)
                         .type("propose:purpose", "Accessibility check")
                         .choose("propose:owningArea", "Families Group")
-                        .choose("propose:administrator", "Alex Nguyen")
+                        .complete("propose:administrator", "Alex", "Alex Nguyen")
                         .choose("propose:initiative", "Family payments awareness campaign")
                         .click(By.id("propose:submit"));
                 chrome.awaitText(user.equals("alex") ? "Account " + handle + " proposed."

@@ -26,7 +26,7 @@ class AccountsIT {
                 .type("propose:handleOrUrl", handle)
                 .type("propose:purpose", "Integration test account")
                 .choose("propose:owningArea", "Families Group")
-                .choose("propose:administrator", "Alex Nguyen")
+                .complete("propose:administrator", "Alex", "Alex Nguyen")
                 .choose("propose:initiative", initiative)
                 .click(By.id("propose:submit"));
     }

@@ -25,7 +25,7 @@ class ConcurrentEditIT {
                     .type("propose:handleOrUrl", handle)
                     .type("propose:purpose", "Concurrency test account")
                     .choose("propose:owningArea", "Families Group")
-                    .choose("propose:administrator", "Alex Nguyen")
+                    .complete("propose:administrator", "Alex", "Alex Nguyen")
                     .choose("propose:initiative", "Family payments awareness campaign")
                     .click(By.id("propose:submit"));
             alex.awaitText("Account " + handle + " proposed.");

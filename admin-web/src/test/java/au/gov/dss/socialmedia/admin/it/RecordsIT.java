@@ -32,7 +32,7 @@ class RecordsIT {
                     .type("propose:handleOrUrl", handle)
                     .type("propose:purpose", "Records test account")
                     .choose("propose:owningArea", "Families Group")
-                    .choose("propose:administrator", "Alex Nguyen")
+                    .complete("propose:administrator", "Alex", "Alex Nguyen")
                     .choose("propose:initiative", "Family payments awareness campaign")
                     .click(By.id("propose:submit"));
             chrome.awaitText("Account " + handle + " proposed.");
