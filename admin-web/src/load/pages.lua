@@ -19,6 +19,7 @@ function init(args)
    end
    cookie = lines[(index - 1) % #lines + 1]
    wrong = 0
+   statuses = ""
 end
 
 function request()
@@ -34,17 +35,25 @@ end
 function response(status, headers, body)
    if status ~= 200 or not string.find(body, expected, 1, true) then
       wrong = wrong + 1
+      if #statuses < 40 then
+         statuses = statuses .. status .. " "
+      end
    end
 end
 
 function done(summary, latency, requests)
    local bad = 0
+   local seen = ""
    for _, thread in ipairs(threads) do
       bad = bad + thread:get("wrong")
+      seen = seen .. thread:get("statuses")
    end
    io.write(string.format("RESULT requests=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f rps=%.1f wrong=%d errors=%d\n",
       summary.requests, latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
       latency.max / 1000, summary.requests / (summary.duration / 1e6), bad,
       summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
          + summary.errors.timeout))
+   if bad > 0 then
+      io.write("WRONG statuses: " .. seen .. "\n")
+   end
 end

@@ -39,7 +39,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 psql_() { psql -h $PG_HOST -U $PG_USER -d $PG_DB -v ON_ERROR_STOP=1 -q "$@"; }
 
 SERVER=""
-stop_server() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; SERVER=""; }
+stop_server() { if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi; SERVER=""; }
 trap stop_server EXIT
 
 for scale in "${SCALES[@]}"; do

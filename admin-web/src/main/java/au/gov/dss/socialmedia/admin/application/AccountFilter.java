@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 /**
  * What the accounts list is filtered and sorted by; null or blank parts do not filter.
  *
@@ -9,5 +10,5 @@ package au.gov.dss.socialmedia.admin.application;
  * @param sortField the column to sort by: address, platform, state, owningArea or privacyNextDue
  * @param ascending the sort direction
  */
-public record AccountFilter(String text, String state, String platform, String sortField, boolean ascending) {
+public record AccountFilter(String text, String state, String platform, String sortField, boolean ascending) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 /**
  * What the authorisations list is filtered and sorted by; null or blank parts do not filter.
  *
@@ -9,5 +10,5 @@ package au.gov.dss.socialmedia.admin.application;
  * @param sortField the column to sort by: holderName, role, status, from or until
  * @param ascending the sort direction
  */
-public record AuthorisationFilter(String text, String role, String status, String sortField, boolean ascending) {
+public record AuthorisationFilter(String text, String role, String status, String sortField, boolean ascending) implements Serializable {
 }

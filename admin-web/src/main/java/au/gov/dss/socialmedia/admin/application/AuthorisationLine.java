@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,5 +13,5 @@ import java.time.LocalDate;
  * @param until the last day of validity (in Canberra)
  */
 public record AuthorisationLine(String authorisationId, String holderId, String holderName, String role,
-                                LocalDate until) {
+                                LocalDate until) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -21,5 +22,5 @@ import java.time.LocalDate;
 public record AuthorisationRow(String id, String holderId, String holderName, String role, boolean allCmbAccounts,
                                int accountCount,
                                String activities, LocalDate from, LocalDate until, String trainingCourse,
-                               String status, long version) {
+                               String status, long version) implements Serializable {
 }

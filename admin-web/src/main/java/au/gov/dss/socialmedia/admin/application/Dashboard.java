@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param overduePrivacyReviews accounts whose privacy review is overdue: address
  */
 public record Dashboard(Map<String, Long> accountsByState, List<String> expiringAuthorisations,
-                        List<String> initiativesAwaitingDecision, List<String> overduePrivacyReviews) {
+                        List<String> initiativesAwaitingDecision, List<String> overduePrivacyReviews) implements Serializable {
 
     /** Copies the parts. */
     public Dashboard {

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 /**
  * What the employee directory is filtered and sorted by; null or blank parts do not filter.
  *
@@ -10,5 +11,5 @@ package au.gov.dss.socialmedia.admin.application;
  * @param ascending the sort direction
  */
 public record EmployeeFilter(String text, String businessArea, String employmentType, String sortField,
-                             boolean ascending) {
+                             boolean ascending) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 /**
  * One cell of the 5x5 risk matrix as the heat map shows it.
  *
@@ -8,5 +9,5 @@ package au.gov.dss.socialmedia.admin.application;
  * @param rating the documented rating of the cell
  * @param risks how many of the initiative's risks are in the cell
  */
-public record HeatMapCell(String likelihood, String consequence, String rating, int risks) {
+public record HeatMapCell(String likelihood, String consequence, String rating, int risks) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ public record InitiativeDetail(String id, String title, String sponsoringArea, S
                                String objectives, String audience, List<String> channels, String resourcing,
                                String measuresOfSuccess, LocalDate plannedStart, LocalDate plannedEnd,
                                List<RiskLine> risks, List<DecisionLine> decisions, List<String> missingForSubmission,
-                               boolean openForRevision, boolean awaitingDecision, long version) {
+                               boolean openForRevision, boolean awaitingDecision, long version) implements Serializable {
 
     /**
      * One risk of the register.
@@ -49,7 +50,7 @@ public record InitiativeDetail(String id, String title, String sponsoringArea, S
      */
     public record RiskLine(int index, String description, String likelihood, String likelihoodCode,
                            String consequence, String consequenceCode, String rating, List<String> controls,
-                           String owner, String monitoring) {
+                           String owner, String monitoring) implements Serializable {
     }
 
     /**
@@ -62,6 +63,6 @@ public record InitiativeDetail(String id, String title, String sponsoringArea, S
      * @param decidedAt when
      */
     public record DecisionLine(int submissionNumber, String outcome, String decisionMaker, String reasons,
-                               Instant decidedAt) {
+                               Instant decidedAt) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,5 +15,5 @@ import java.time.Instant;
  * @param version the version shown, for detecting concurrent changes
  */
 public record InitiativeRow(String id, String title, String sponsoringArea, String submitter, String status,
-                            Instant draftedAt, long version) {
+                            Instant draftedAt, long version) implements Serializable {
 }

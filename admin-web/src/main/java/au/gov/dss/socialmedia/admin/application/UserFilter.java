@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.application;
 
+import java.io.Serializable;
 /**
  * What the users list is filtered and sorted by; null or blank parts do not filter.
  *
@@ -8,5 +9,5 @@ package au.gov.dss.socialmedia.admin.application;
  * @param sortField the column to sort by: username, employeeName, employeeId, businessArea or enabled
  * @param ascending the sort direction
  */
-public record UserFilter(String text, String role, String sortField, boolean ascending) {
+public record UserFilter(String text, String role, String sortField, boolean ascending) implements Serializable {
 }

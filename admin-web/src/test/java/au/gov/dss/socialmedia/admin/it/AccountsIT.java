@@ -85,4 +85,34 @@ class AccountsIT {
             assertTrue(chrome.text().contains("Not valid"), chrome.text());
         }
     }
+
+    @Test
+    void cmb_edits_an_account_and_records_its_privacy_review_and_the_list_shows_the_next_review(RunningApp app)
+            throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            String handle = uniqueHandle();
+            propose(chrome, handle, "Family payments awareness campaign");
+            chrome.awaitText("Account " + handle + " proposed.");
+
+            chrome.filter("accounts:text", handle).clickInRow(handle, "button.edit");
+            chrome.awaitText("Hand to administrator");
+            chrome.type("editForm:purpose", "Updates for families and carers")
+                    .complete("editForm:administrator", "Priya", "Priya Sharma")
+                    .click(By.id("editForm:confirm"));
+            chrome.awaitText("Account " + handle + " is updated.");
+            chrome.filter("accounts:text", handle);
+            assertTrue(rowText(chrome, handle).contains("Priya Sharma"), rowText(chrome, handle));
+
+            java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Australia/Sydney")).plusMonths(3);
+            chrome.clickInRow(handle, "button.privacy");
+            chrome.awaitText("What the review found");
+            chrome.type("privacyForm:nextDue", due.toString())
+                    .type("privacyForm:notes", "Comments limited to followers; no location tags")
+                    .click(By.id("privacyForm:confirm"));
+            chrome.awaitText("Privacy review of " + handle + " recorded");
+            chrome.filter("accounts:text", handle);
+            assertTrue(rowText(chrome, handle).contains(due.toString()), rowText(chrome, handle));
+        }
+    }
 }
