@@ -55,6 +55,9 @@ for scale in "${SCALES[@]}"; do
   SERVER=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do
     kill -0 "$SERVER" 2>/dev/null || { echo "the server died; see $work/server.log" >&2; exit 1; }
+    if [ "$(python3 -c "print(int($(date +%s.%N) - $started))")" -gt 300 ]; then
+      echo "not ready after 5 minutes (a failed deployment?); see $work/server.log" >&2; exit 1
+    fi
     sleep 0.5
   done
   ready=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")

@@ -56,7 +56,7 @@ public class JpaAccountListing implements AccountListing {
     @Override
     public List<AccountRow> rows(AccountFilter filter, int first, int size) {
         String order = " ORDER BY " + SORTABLE.getOrDefault(String.valueOf(filter.sortField()), "a.handleOrUrl")
-                + (filter.ascending() ? " ASC" : " DESC") + ", a.id";
+                + (filter.ascending() ? " ASC" : " DESC") + ", a.id" + (filter.ascending() ? " ASC" : " DESC");
         TypedQuery<Object[]> rows = em.createQuery("SELECT a, area.name, admin.name" + from(filter) + order,
                 Object[].class);
         bind(rows, filter);

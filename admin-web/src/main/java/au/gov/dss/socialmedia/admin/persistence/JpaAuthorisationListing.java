@@ -78,7 +78,7 @@ public class JpaAuthorisationListing implements AuthorisationListing {
     @Override
     public List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size) {
         String order = " ORDER BY " + SORTABLE.getOrDefault(String.valueOf(filter.sortField()), "holder.name")
-                + (filter.ascending() ? " ASC" : " DESC") + ", a.id";
+                + (filter.ascending() ? " ASC" : " DESC") + ", a.id" + (filter.ascending() ? " ASC" : " DESC");
         // The scope's accounts and the activities of the page's rows come in two batched queries, and the holders'
         // names in one more, not two queries per row (EclipseLink batches only queries of entities).
         TypedQuery<AuthorisationEntity> rows = Batches.fetch(em.createQuery("SELECT a" + from(filter) + order,
