@@ -79,7 +79,7 @@ for scale in "${SCALES[@]}"; do
     for page in "${PAGES[@]}"; do
       name="${page% /*}"; name="$(echo $name)"; url="${page##* }"
       result=$(COOKIES="$work/cookies" wrk -t20 -c20 -d"$DURATION" -s "$HERE/pages.lua" \
-        "http://127.0.0.1:$port$url" -- "$think" ui-datatable | grep '^RESULT')
+        "http://127.0.0.1:$port$url" -- "$think" ui-datatable | grep -E '^(RESULT|WRONG)')
       echo "x$scale $load $name: ${result#RESULT }" | tee -a "$OUT/results.txt"
     done
   done
