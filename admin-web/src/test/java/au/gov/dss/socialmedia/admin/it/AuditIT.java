@@ -20,7 +20,9 @@ class AuditIT {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("jordan");
             chrome.open("/app/accounts.xhtml").type("propose:handleOrUrl", handle)
-                    .type("propose:purpose", "Not allowed").click(By.id("propose:submit"));
+                    .type("propose:purpose", "Not allowed")
+                    .complete("propose:administrator", "Alex", "Alex Nguyen")
+                    .click(By.id("propose:submit"));
             chrome.awaitText("Your role does not allow this action.");
         }
         try (Chrome chrome = new Chrome(app)) {
