@@ -9,6 +9,7 @@ import au.gov.dss.socialmedia.admin.application.ProposeAccount;
 import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.support.Messages;
+import au.gov.dss.socialmedia.admin.web.support.PickLabels;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -54,7 +54,7 @@ public class AccountsPage implements Serializable {
     private String selectedAddress;
     private long selectedVersion;
     private String reason;
-    private final Map<String, String> labels = new HashMap<>();
+    private final PickLabels labels = new PickLabels();
     private String newPurpose;
     private String newAdministrator;
     private LocalDate reviewedOn;
@@ -195,15 +195,12 @@ public class AccountsPage implements Serializable {
 
     /** The employee numbers of the CMB employees matching what the user typed (their labels are remembered). */
     public List<String> completeAdministrator(String typed) {
-        List<Option> options = accounts.administratorsMatching(typed);
-        options.forEach(option -> labels.put(option.value(), option.label()));
-        return options.stream().map(Option::value).toList();
+        return labels.offer(accounts.administratorsMatching(typed));
     }
 
     /** How the forms show a chosen administrator. */
     public String administratorLabel(String employeeNumber) {
-        return employeeNumber == null || employeeNumber.isBlank() ? ""
-                : labels.computeIfAbsent(employeeNumber, accounts::employeeLabel);
+        return labels.of(employeeNumber, accounts::employeeLabel);
     }
 
     /** Initiatives to choose from (read once per view). */

@@ -6,10 +6,10 @@ import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
 import au.gov.dss.socialmedia.admin.application.AuthorisationService;
 import au.gov.dss.socialmedia.admin.application.GrantAuthorisation;
 import au.gov.dss.socialmedia.admin.application.ListCount;
-import au.gov.dss.socialmedia.admin.application.Option;
 import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.web.support.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.support.Messages;
+import au.gov.dss.socialmedia.admin.web.support.PickLabels;
 import au.gov.dss.socialmedia.domain.authorisation.Activity;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationStatus;
 import au.gov.dss.socialmedia.domain.authorisation.Role;
@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -73,7 +72,7 @@ public class AuthorisationsPage implements Serializable {
     private List<AuthorisationLine> whoMay;
     private List<AuthorisationLine> expiring;
 
-    private final Map<String, String> labels = new HashMap<>();
+    private final PickLabels labels = new PickLabels();
 
     /** Fills in the form's usual dates: from today for a year. */
     @PostConstruct
@@ -174,12 +173,12 @@ public class AuthorisationsPage implements Serializable {
 
     /** The employee numbers of the holders matching what the user typed (their labels are remembered). */
     public List<String> completeHolder(String typed) {
-        return remember(authorisations.holdersMatching(typed));
+        return labels.offer(authorisations.holdersMatching(typed));
     }
 
     /** The ids of the accounts matching what the user typed (their labels are remembered). */
     public List<String> completeAccount(String typed) {
-        return remember(authorisations.accountsMatching(typed));
+        return labels.offer(authorisations.accountsMatching(typed));
     }
 
     /** Adds the account just picked to the chosen ones, and empties the picker for the next. */
@@ -207,18 +206,14 @@ public class AuthorisationsPage implements Serializable {
 
     /** How the form shows a chosen holder. */
     public String holderLabel(String employeeNumber) {
-        return employeeNumber == null ? "" : labels.computeIfAbsent(employeeNumber, authorisations::holderLabel);
+        return labels.of(employeeNumber, authorisations::holderLabel);
     }
 
     /** How the forms show a chosen account. */
     public String accountLabel(String accountId) {
-        return accountId == null ? "" : labels.computeIfAbsent(accountId, authorisations::accountLabel);
+        return labels.of(accountId, authorisations::accountLabel);
     }
 
-    private List<String> remember(List<Option> options) {
-        options.forEach(option -> labels.put(option.value(), option.label()));
-        return options.stream().map(Option::value).toList();
-    }
 
     /** The roles. */
     public Role[] getRoles() {
