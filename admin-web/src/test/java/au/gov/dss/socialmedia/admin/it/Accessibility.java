@@ -26,6 +26,7 @@ final class Accessibility {
         Assumptions.assumeTrue(!location.isBlank() && Files.isReadable(Path.of(location)),
                 "accessibility checks need the npm package axe-core (npm install --prefix .ci/node axe-core@4)");
         JavascriptExecutor js = (JavascriptExecutor) chrome.driver();
+        settle(js);
         js.executeScript(Files.readString(Path.of(location)));
         Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
@@ -41,5 +42,20 @@ final class Accessibility {
             }
         }
         return serious;
+    }
+
+    /**
+     * Waits (up to five seconds) until no AJAX request is pending and no CSS transition or animation runs: a
+     * button PrimeFaces fades back in after a request would otherwise be measured half-transparent, and fail the
+     * contrast rule at random.
+     */
+    private static void settle(JavascriptExecutor js) {
+        js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const quiet = () => (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                + " && (!window.jQuery || (jQuery.active === 0 && jQuery.timers.length === 0))"
+                + " && document.getAnimations().every(a => a.playState !== 'running');"
+                + "const started = Date.now();"
+                + "(function check() { if (quiet() || Date.now() - started > 5000) { done(); }"
+                + " else { setTimeout(check, 50); } })();");
     }
 }
