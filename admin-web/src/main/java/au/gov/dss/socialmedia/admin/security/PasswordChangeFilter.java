@@ -7,13 +7,13 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Sends a user who must change their password (the initial administrator, a new or reset user) to do that first,
- * and ends the session of a user who was disabled (or removed) since they logged in.
+ * Sends a user who must change their password (the initial administrator, a new or reset user) to do that first.
+ * (A user disabled since they logged in never gets here: the {@link SessionAuthenticationMechanism} ends their
+ * session at their next request.)
  */
 @WebFilter(urlPatterns = "/app/*")
 public class PasswordChangeFilter extends HttpFilter {
@@ -26,21 +26,15 @@ public class PasswordChangeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null) {
-            Optional<UserEntity> user = users.find(request.getUserPrincipal().getName());
-            if (user.isEmpty() || !user.get().enabled()) {
-                request.logout();
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
-                response.sendRedirect(request.getContextPath() + "/login.xhtml");
-                return;
-            }
-            if (user.get().mustChangePassword()) {
-                response.sendRedirect(request.getContextPath() + "/change-password.xhtml");
-                return;
-            }
+        Optional<UserEntity> user = Optional.ofNullable(
+                (UserEntity) request.getAttribute(SessionAuthenticationMechanism.USER));
+        if (user.isEmpty() && request.getUserPrincipal() != null) {
+            // The first request after a login that interrupted a visit is answered from the login itself.
+            user = users.find(request.getUserPrincipal().getName());
+        }
+        if (user.isPresent() && user.get().mustChangePassword()) {
+            response.sendRedirect(request.getContextPath() + "/change-password.xhtml");
+            return;
         }
         chain.doFilter(request, response);
     }

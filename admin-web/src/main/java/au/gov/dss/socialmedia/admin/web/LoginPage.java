@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.web;
 
+import au.gov.dss.socialmedia.admin.security.SessionAuthenticationMechanism;
 import au.gov.dss.socialmedia.admin.web.support.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -48,7 +49,8 @@ public class LoginPage {
                         .credential(credential).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
+            case SUCCESS -> external.redirect(
+                    SessionAuthenticationMechanism.landingPage((HttpServletRequest) external.getRequest()));
             default -> Messages.error("login.failed", Messages.text("login.failed.detail"));
         }
     }
