@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Journeys on the authorisations page in headless Chromium, against the real app and the demo department. Each
- * grant carries a unique training course, by which the test finds its own row.
+ * grant carries a unique training course, by which the test finds its own row. The steps are package-private:
+ * {@link RecordsIT} and {@link CmisRecordsIT} take the same journey to the record of a revocation.
  */
 @ExtendWith(AppExtension.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -23,12 +24,12 @@ class AuthorisationsIT {
 
     private static final ZoneId CANBERRA = ZoneId.of("Australia/Sydney");
 
-    private static String uniqueCourse() {
+    static String uniqueCourse() {
         return "Course " + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** Fills in the grant form for Kim Walker as a contributor publishing on every CMB account, and submits it. */
-    private static void grantContributor(Chrome chrome, String holder, String course) {
+    static void grantContributor(Chrome chrome, String holder, String course) {
         chrome.open("/app/authorisations.xhtml")
                 .complete("grant:holder", holder.substring(0, 4), holder)
                 .choose("grant:role", "Authorised Contributor");
@@ -40,7 +41,7 @@ class AuthorisationsIT {
         chrome.click(By.id("grant:submit"));
     }
 
-    private static String rowText(Chrome chrome, String text) {
+    static String rowText(Chrome chrome, String text) {
         return chrome.rowsContaining(text).stream().findFirst().map(WebElement::getText)
                 .orElseThrow(() -> new AssertionError("no row for " + text + ":\n" + chrome.text()));
     }

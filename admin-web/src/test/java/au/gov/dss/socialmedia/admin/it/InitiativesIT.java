@@ -14,16 +14,17 @@ import org.openqa.selenium.By;
 /**
  * Journeys on the initiatives page in headless Chromium, against the real app and the demo department. Each test
  * drafts its own initiative under a unique title, so they depend neither on their order nor on each other's data.
+ * The steps are package-private: {@link RecordsIT} takes the same journey to the record of an approval.
  */
 @ExtendWith(AppExtension.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class InitiativesIT {
 
-    private static String uniqueTitle() {
+    static String uniqueTitle() {
         return "IT initiative " + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private static void draft(Chrome chrome, String title) {
+    static void draft(Chrome chrome, String title) {
         chrome.open("/app/initiatives.xhtml")
                 .type("draft:title", title)
                 .choose("draft:area", "Families Group")
@@ -31,7 +32,7 @@ class InitiativesIT {
         chrome.awaitText("Initiative " + title + " drafted.");
     }
 
-    private static void completeAndSubmit(Chrome chrome, String title) {
+    static void completeAndSubmit(Chrome chrome, String title) {
         addHighRisk(chrome);
         completeBusinessCaseAndSubmit(chrome, title);
     }
@@ -63,12 +64,12 @@ class InitiativesIT {
                 .contains("HIGH"), chrome.text());
     }
 
-    private static void openAsOther(Chrome chrome, String title) {
+    static void openAsOther(Chrome chrome, String title) {
         chrome.open("/app/initiatives.xhtml").clickInRow(title, "button.open");
         chrome.awaitText("History of decisions");
     }
 
-    private static String status(Chrome chrome) {
+    static String status(Chrome chrome) {
         return chrome.driver().findElement(By.id("detailStatus")).getText();
     }
 

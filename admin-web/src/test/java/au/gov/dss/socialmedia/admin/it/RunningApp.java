@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.it;
 
+import au.gov.dss.socialmedia.records.testing.CmisServer;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * means {@code /health/ready} answers 200 (Payara logs "ready" even when a deployment failed). It uses
  * a fresh H2 database in a temporary folder, or, when the environment gives a PostgreSQL {@code DB_URL} (as CI
  * does), a fresh schema in that database.
+ * <p>
+ * Records go to both targets the app knows: its BagIt archive under the data folder, and a CMIS repository (Apache
+ * Chemistry's InMemory server under Jetty, the records adapter's {@link CmisServer}, started beside the app on a
+ * free port and given to it through {@code RECORDS_CMIS_*}), so every journey's records also go through CMIS, as
+ * they do where the department configures it.
  */
 public final class RunningApp implements ExtensionContext.Store.CloseableResource {
 
@@ -33,14 +39,19 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
     /** The administrator's password after the forced change at first login. */
     public static final String ADMIN_PASSWORD = "Changed-Password-2026!";
 
+    /** The CMIS folder the app files its records under. */
+    public static final String CMIS_FOLDER = "/Records";
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final Process process;
     private final Path log;
     private final int port;
     private final Path dataDir;
+    private final CmisServer cmis;
 
     private RunningApp() throws IOException, InterruptedException {
+        cmis = CmisServer.launch();
         port = freePort();
         Path work = Files.createTempDirectory("smg-it-");
         log = work.resolve("payara.log");
@@ -54,6 +65,10 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
         env.put("ADMIN_INITIAL_PASSWORD", INITIAL_PASSWORD);
         env.put("DEMO_DATA", "true");
         env.put("RECORDS_SYNC_INTERVAL", "PT2S");
+        env.put("RECORDS_CMIS_URL", cmis.browserUrl());
+        env.put("RECORDS_CMIS_USER", CmisServer.USER);
+        env.put("RECORDS_CMIS_PASSWORD", CmisServer.PASSWORD);
+        env.put("RECORDS_CMIS_FOLDER", CMIS_FOLDER);
         String url = System.getenv("DB_URL");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
@@ -61,7 +76,12 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
             env.put("DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             env.put("DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
         }
-        process = builder.start();
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            cmis.close();
+            throw e;
+        }
         awaitReady();
     }
 
@@ -118,12 +138,23 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
         return dataDir;
     }
 
+    /** The CMIS repository the app files its records in. */
+    public CmisServer cmis() {
+        return cmis;
+    }
+
     /** What the server has logged so far. */
     public String log() throws IOException {
         return Files.readString(log);
     }
 
     private void awaitReady() throws IOException, InterruptedException {
+        try {
+            cmis.awaitReady();
+        } catch (IllegalStateException e) {
+            close();
+            throw e;
+        }
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -155,6 +186,8 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        } finally {
+            cmis.close();
         }
     }
 

@@ -134,7 +134,7 @@ public final class Initiative {
         InitiativeDecision decision = decide(decisionMaker, DecisionOutcome.APPROVED, reasons, clock,
                 "approve an initiative");
         return new InitiativeApproved(EventId.newId(), decision.decidedAt(), decision.decisionMaker(), id,
-                decision.submissionNumber(), decision.reasons(), businessCase, riskPlan);
+                decision.submissionNumber(), title, decision.reasons(), businessCase, riskPlan);
     }
 
     /**
@@ -145,7 +145,7 @@ public final class Initiative {
         InitiativeDecision decision = decide(decisionMaker, DecisionOutcome.REJECTED, reasons, clock,
                 "reject an initiative");
         return new InitiativeRejected(EventId.newId(), decision.decidedAt(), decision.decisionMaker(), id,
-                decision.submissionNumber(), decision.reasons(), businessCase, riskPlan);
+                decision.submissionNumber(), title, decision.reasons(), businessCase, riskPlan);
     }
 
     /**
@@ -157,7 +157,7 @@ public final class Initiative {
         InitiativeDecision decision = decide(decisionMaker, DecisionOutcome.CHANGES_REQUESTED, reasons, clock,
                 "request changes to an initiative");
         return new InitiativeChangesRequested(EventId.newId(), decision.decidedAt(), decision.decisionMaker(), id,
-                decision.submissionNumber(), decision.reasons(), businessCase, riskPlan);
+                decision.submissionNumber(), title, decision.reasons(), businessCase, riskPlan);
     }
 
     /**

@@ -15,15 +15,17 @@ import java.util.Objects;
  * @param actor the CMB decision-maker
  * @param initiativeId the initiative decided
  * @param submissionNumber which submission was decided (1 for the first)
+ * @param title the initiative's title when decided
  * @param reasons why
  * @param businessCase the business case as decided
  * @param riskPlan the risk management plan as decided
  */
 public record InitiativeChangesRequested(EventId eventId, Instant occurredAt, EmployeeId actor, InitiativeId initiativeId,
-                 int submissionNumber, String reasons, BusinessCase businessCase, RiskManagementPlan riskPlan)
+                 int submissionNumber, String title, String reasons, BusinessCase businessCase,
+                 RiskManagementPlan riskPlan)
         implements InitiativeDecided {
 
-    /** Refuses missing parts, blank reasons and a submission number below 1. */
+    /** Refuses missing parts (the title among them), blank reasons and a submission number below 1. */
     public InitiativeChangesRequested {
         Objects.requireNonNull(eventId, "event id must not be null");
         Objects.requireNonNull(occurredAt, "occurred at must not be null");
@@ -32,6 +34,7 @@ public record InitiativeChangesRequested(EventId eventId, Instant occurredAt, Em
         if (submissionNumber < 1) {
             throw new IllegalArgumentException("submission number must be at least 1, but was " + submissionNumber);
         }
+        Objects.requireNonNull(title, "title must not be null");
         reasons = Text.required("decision reasons", reasons, 4000);
         Objects.requireNonNull(businessCase, "business case must not be null");
         Objects.requireNonNull(riskPlan, "risk plan must not be null");

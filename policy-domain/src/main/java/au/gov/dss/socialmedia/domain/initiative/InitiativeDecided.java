@@ -14,6 +14,9 @@ public sealed interface InitiativeDecided extends InitiativeEvent
     /** Which submission was decided (1 for the first). */
     int submissionNumber();
 
+    /** The initiative's title when decided, so that the record of the decision names what was decided. */
+    String title();
+
     /** Why. */
     String reasons();
 

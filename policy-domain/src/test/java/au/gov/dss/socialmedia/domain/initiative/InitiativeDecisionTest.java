@@ -70,6 +70,7 @@ class InitiativeDecisionTest {
         assertEquals(decide.outcome, event.outcome());
         assertEquals(CMB_DECISION_MAKER.id(), event.actor());
         assertEquals(initiative.id(), event.initiativeId());
+        assertEquals(initiative.title(), event.title());
         assertEquals(clock.instant(), event.occurredAt());
         assertEquals("Reasons of CMB", event.reasons());
         assertEquals(1, event.submissionNumber());

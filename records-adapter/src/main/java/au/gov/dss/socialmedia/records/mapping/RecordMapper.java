@@ -156,9 +156,9 @@ public final class RecordMapper {
                     + submitted.submissionNumber() + ")";
         }
         if (event instanceof InitiativeDecided decided) {
-            return "Social media initiative " + decided.initiativeId() + " "
-                    + Labels.humanize(decided.outcome().name()).toLowerCase(java.util.Locale.ROOT) + " (submission "
-                    + decided.submissionNumber() + ")";
+            return "Social media initiative "
+                    + Labels.humanize(decided.outcome().name()).toLowerCase(java.util.Locale.ROOT) + ": "
+                    + decided.title() + " (submission " + decided.submissionNumber() + ")";
         }
         if (event instanceof AuthorisationGranted granted) {
             return "Authorisation granted to " + granted.holder() + " as " + Labels.humanize(granted.role().name());

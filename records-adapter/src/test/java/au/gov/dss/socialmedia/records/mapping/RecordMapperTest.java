@@ -161,4 +161,10 @@ class RecordMapperTest {
         assertTrue(request.eventJson().contains("Personal details posted in comments"));
         assertTrue(request.eventJson().contains("Raise awareness of Carer Gateway"));
     }
+
+    @Test
+    void an_initiative_decision_is_named_after_the_initiative_decided() {
+        RecordRequest request = mapper.map(SampleEvents.initiativeApproved()).orElseThrow();
+        assertEquals("Social media initiative approved: Carer Gateway awareness (submission 1)", request.title());
+    }
 }

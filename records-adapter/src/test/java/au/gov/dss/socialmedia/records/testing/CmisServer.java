@@ -20,6 +20,13 @@ import java.util.List;
  */
 public final class CmisServer implements AutoCloseable {
 
+    /** The user the InMemory server lets in by default. */
+    public static final String USER = "admin";
+    /** That user's password. */
+    public static final String PASSWORD = "admin";
+    /** The id of the InMemory server's repository. */
+    public static final String REPOSITORY = "A1";
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -41,9 +48,20 @@ public final class CmisServer implements AutoCloseable {
 
     /** Starts the server and waits (up to 3 minutes) until the browser binding answers. */
     public static CmisServer start() throws IOException, InterruptedException {
+        CmisServer server = launch();
+        server.awaitReady();
+        return server;
+    }
+
+    /**
+     * Starts the server without waiting for it, so that something else can start meanwhile; {@link #awaitReady()}
+     * waits for it.
+     */
+    public static CmisServer launch() throws IOException {
         Path dir = directory();
         if (dir == null) {
-            throw new IllegalStateException("the CMIS server files are missing: run through mvn verify");
+            throw new IllegalStateException("the CMIS server files are missing (system property records.cmis.dir: "
+                    + System.getProperty("records.cmis.dir") + "): run through mvn verify");
         }
         int port = freePort();
         Path log = Files.createTempFile("cmis-server-", ".log");
@@ -54,9 +72,12 @@ public final class CmisServer implements AutoCloseable {
                 "--path", "/inmemory", "chemistry-opencmis-server-inmemory.war"));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        CmisServer server = new CmisServer(process, port, log);
-        server.awaitReady(Duration.ofMinutes(3));
-        return server;
+        return new CmisServer(process, port, log);
+    }
+
+    /** Waits (up to 3 minutes) until the browser binding answers; stops the server if it never does. */
+    public void awaitReady() throws IOException, InterruptedException {
+        awaitReady(Duration.ofMinutes(3));
     }
 
     private void awaitReady(Duration budget) throws InterruptedException, IOException {

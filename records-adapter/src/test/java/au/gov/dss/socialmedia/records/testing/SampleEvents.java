@@ -116,7 +116,7 @@ public final class SampleEvents {
 
     /** An initiative approved by CMB. */
     public static InitiativeApproved initiativeApproved() {
-        return new InitiativeApproved(EventId.newId(), AT, OFFICER, INITIATIVE, 1,
+        return new InitiativeApproved(EventId.newId(), AT, OFFICER, INITIATIVE, 1, "Carer Gateway awareness",
                 "Meets the policy; risks are controlled.", businessCase(), riskPlan());
     }
 
