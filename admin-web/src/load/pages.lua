@@ -33,6 +33,19 @@ if true then
 end
 
 function response(status, headers, body)
+   -- As a browser does: keep the cookies the server sets (Payara's session version cookie, for one).
+   local set = headers["Set-Cookie"]
+   if set then
+      local name, value = string.match(set, "^%s*([^=;]+)=([^;]*)")
+      if name then
+         local pattern = name:gsub("%p", "%%%0") .. "=[^;]*"
+         if string.find(cookie, pattern) then
+            cookie = string.gsub(cookie, pattern, name .. "=" .. value)
+         else
+            cookie = cookie .. "; " .. name .. "=" .. value
+         end
+      end
+   end
    if status ~= 200 or not string.find(body, expected, 1, true) then
       wrong = wrong + 1
       if #statuses < 40 then

@@ -10,6 +10,8 @@
 #
 # Needs: wrk, psql, python3, a built WAR (mvn -DskipTests package), PostgreSQL at 127.0.0.1:5432 (trust auth).
 # Usage: admin-web/src/load/run-load-test.sh [scale ...]      Results: admin-web/target/load/results.txt
+# JAVA_OPTS adds options to the server's JVM, e.g. a flight recording to see where the time goes:
+#   JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/load.jfr,settings=profile' run-load-test.sh 1
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -50,7 +52,7 @@ for scale in "${SCALES[@]}"; do
   started=$(date +%s.%N)
   DB_URL="jdbc:postgresql://$PG_HOST:5432/$PG_DB?currentSchema=$schema" DB_USER=$PG_USER \
     DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource DEMO_DATA=true ADMIN_INITIAL_PASSWORD=Load-Test-2026 \
-    java -Xmx1g -Dsmg.data.dir="$work/data" -jar "$JAR" --deploy "$WAR" --contextroot / --port "$port" \
+    java -Xmx1g ${JAVA_OPTS:-} -Dsmg.data.dir="$work/data" -jar "$JAR" --deploy "$WAR" --contextroot / --port "$port" \
     --nocluster --rootdir "$work/payara" > "$work/server.log" 2>&1 &
   SERVER=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do
