@@ -1,5 +1,6 @@
 -- wrk script: each thread (one connection each) is one logged-in user with its own session cookie, GETting one
--- list page and, when a think time is given, pausing between requests as a person reading the page would.
+-- list page and, when a think time is given, pausing between requests as a person reading the page would
+-- (a pause drawn around the think time).
 -- Usage: COOKIES=file wrk -t20 -c20 -d30s -s pages.lua URL -- THINK_MS EXPECTED_TEXT
 local threads = {}
 local counter = 0
@@ -11,6 +12,7 @@ function setup(thread)
 end
 
 function init(args)
+   math.randomseed(os.time() * 1000 + index)
    think = tonumber(args[1] or "0")
    expected = args[2] or "ui-datatable"
    local lines = {}
@@ -26,10 +28,14 @@ function request()
    return wrk.format("GET", nil, { Cookie = cookie })
 end
 
-if true then
-   function delay()
-      return think
+-- People do not read in step: each pause is drawn between half and one and a half times the think time (mean:
+-- the think time). A fixed pause kept the 20 threads in lock-step, 20 requests arriving in the same instant every
+-- second, which measures a burst, not 20 people.
+function delay()
+   if think == 0 then
+      return 0
    end
+   return math.floor(think * (0.5 + math.random()))
 end
 
 function response(status, headers, body)

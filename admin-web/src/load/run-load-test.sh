@@ -4,7 +4,8 @@
 # For each scale (default: 1 and 10) it starts the real WAR on Payara Micro against a fresh PostgreSQL schema,
 # seeds 10,000 x scale accounts, 50,000 x scale employees and 100,000 x scale authorisations, logs 20 users in,
 # and runs wrk against each page: the first page, a filtered page and a sorted page. Two loads per page:
-#   users : 20 users, each pausing THINK_MS (default 1000 ms) between pages, as people reading a list do;
+#   users : 20 users, each pausing between pages as people reading a list do: 0.5 to 1.5 x THINK_MS (default
+#           1000 ms), drawn at random so that the users do not click in step;
 #   flood : 20 connections with no pause at all (a stress figure: on 2 shared cores it measures queueing).
 # It also reports start-up time (process start to /health/ready = 200) and the server's memory (RSS).
 #

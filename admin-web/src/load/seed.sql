@@ -20,12 +20,14 @@ SELECT 'L' || lpad(g::text, 8, '0'),
 FROM generate_series(1, 50000 * :scale) g;
 
 INSERT INTO social_media_account (id, platform, other_platform_name, handle_or_url, purpose, owning_area,
-                                  administrator, initiative, state, proposed_at, privacy_next_due, version)
+                                  owning_area_name, administrator, initiative, state, proposed_at, privacy_next_due, version)
 SELECT md5('account' || g)::uuid::text,
        (ARRAY['X_TWITTER', 'FACEBOOK', 'INSTAGRAM', 'LINKEDIN', 'YOUTUBE', 'FLICKR'])[1 + g % 6], '',
        CASE WHEN g % 6 IN (1, 3, 5) THEN 'https://www.example.gov.au/load/' || g ELSE '@load' || g END,
        'Load-test account ' || g || ' for programme updates',
        'LA' || (1 + g % 40),
+       (ARRAY['Families', 'Housing', 'Disability', 'Ageing', 'Corporate', 'Policy', 'Programs', 'Data', 'Legal',
+              'People'])[1 + (1 + g % 40) % 10] || ' load area ' || (1 + g % 40),
        'L' || lpad((100 * (1 + g % (500 * :scale)))::text, 8, '0'),
        '00000000-0000-0000-0000-000000000001',
        (ARRAY['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PROPOSED', 'SUSPENDED', 'DECOMMISSIONED',

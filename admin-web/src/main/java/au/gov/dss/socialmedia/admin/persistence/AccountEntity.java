@@ -35,6 +35,10 @@ public class AccountEntity {
     @Column(name = "owning_area")
     String owningArea;
 
+    /** The owning area's name, kept here so that the list can be read in that order from an index (V10). */
+    @Column(name = "owning_area_name")
+    String owningAreaName;
+
     @Column(name = "administrator")
     String administrator;
 

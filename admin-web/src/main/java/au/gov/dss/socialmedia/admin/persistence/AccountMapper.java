@@ -38,6 +38,7 @@ final class AccountMapper {
         row.handleOrUrl = s.address().handleOrUrl();
         row.purpose = s.purpose();
         row.owningArea = s.owningArea().code();
+        row.owningAreaName = s.owningArea().name();
         row.administrator = s.administrator().value();
         row.initiative = s.initiative().toString();
         row.state = s.state().name();

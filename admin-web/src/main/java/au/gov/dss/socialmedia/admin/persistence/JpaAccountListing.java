@@ -22,7 +22,7 @@ import java.util.Map;
 public class JpaAccountListing implements AccountListing {
 
     private static final Map<String, String> SORTABLE = Map.of("address", "a.handleOrUrl", "platform", "a.platform",
-            "state", "a.state", "owningArea", "area.name", "privacyNextDue", "a.privacyNextDue");
+            "state", "a.state", "owningArea", "a.owningAreaName", "privacyNextDue", "a.privacyNextDue");
 
     private EntityManager em;
 

@@ -13,6 +13,7 @@ import au.gov.dss.socialmedia.admin.application.AccountRow;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
 import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
+import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import java.util.HashSet;
 import java.util.List;
@@ -97,6 +98,28 @@ class JpaAccountListingTest {
                 addresses(new AccountFilter(null, null, null, "platform", true), 0, 10), "by platform code");
         assertEquals(addresses(new AccountFilter(null, null, null, "address", true), 0, 10),
                 addresses(new AccountFilter(null, null, null, "a.id; DROP TABLE employee", true), 0, 10));
+    }
+
+    @Test
+    void the_list_sorted_by_business_area_follows_the_areas_names_not_their_codes() {
+        Staff.store(db);
+        BusinessArea zebra = new BusinessArea("AAA", "Zebra Branch");
+        BusinessArea aardvark = new BusinessArea("ZZZ", "Aardvark Branch");
+        db.run(em -> {
+            em.persist(new BusinessAreaEntity(zebra.code(), zebra.name()));
+            em.persist(new BusinessAreaEntity(aardvark.code(), aardvark.name()));
+        });
+        for (BusinessArea area : List.of(zebra, FAMILIES, aardvark)) {
+            SocialMediaAccount account = SocialMediaAccount.propose(CMB_OFFICER,
+                    AccountAddress.on(PlatformKind.X_TWITTER, "@in_" + area.code()), "Official news", area, MANAGER,
+                    InitiativeId.newId(), at(T0)).account();
+            db.run(em -> new JpaAccountRepository(em).save(account));
+        }
+
+        assertEquals(List.of("@in_ZZZ", "@in_FAM", "@in_AAA"),
+                addresses(new AccountFilter(null, null, null, "owningArea", true), 0, 10));
+        assertEquals(List.of("@in_AAA", "@in_FAM", "@in_ZZZ"),
+                addresses(new AccountFilter(null, null, null, "owningArea", false), 0, 10));
     }
 
     @Test
