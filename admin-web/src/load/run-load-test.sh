@@ -11,6 +11,7 @@
 #
 # Needs: wrk, psql, python3, a built WAR (mvn -DskipTests package), PostgreSQL at 127.0.0.1:5432 (trust auth).
 # Usage: admin-web/src/load/run-load-test.sh [scale ...]      Results: admin-web/target/load/results.txt
+# ONLY='accounts sorted' measures only the pages whose name contains the text.
 # JAVA_OPTS adds options to the server's JVM, e.g. a flight recording to see where the time goes:
 #   JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/load.jfr,settings=profile' run-load-test.sh 1
 set -euo pipefail
@@ -22,6 +23,7 @@ PG_HOST=127.0.0.1 PG_USER=postgres PG_DB=test
 DURATION="${DURATION:-30s}"
 THINK_MS="${THINK_MS:-1000}"
 OUT="$ROOT/admin-web/target/load"
+ONLY="${ONLY:-}"
 SCALES=("$@")
 [ ${#SCALES[@]} -eq 0 ] && SCALES=(1 10)
 mkdir -p "$OUT"
@@ -37,6 +39,9 @@ PAGES=(
   "authorisations filtered /app/authorisations.xhtml?status=SUSPENDED"
   "authorisations sorted   /app/authorisations.xhtml?sort=until&order=desc"
 )
+if [ -n "$ONLY" ]; then
+  chosen=(); for page in "${PAGES[@]}"; do [[ "$page" == *"$ONLY"* ]] && chosen+=("$page"); done; PAGES=("${chosen[@]}")
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 psql_() { psql -h $PG_HOST -U $PG_USER -d $PG_DB -v ON_ERROR_STOP=1 -q "$@"; }

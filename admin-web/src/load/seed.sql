@@ -37,11 +37,13 @@ SELECT md5('account' || g)::uuid::text,
        0
 FROM generate_series(1, 10000 * :scale) g;
 
-INSERT INTO authorisation (id, holder, holder_role, all_cmb_accounts, valid_from, valid_until, training_course,
-                           training_completed_on, training_recorded_by, granted_by, granted_at, status,
-                           status_changed_at, version)
+INSERT INTO authorisation (id, holder, holder_name, holder_role, all_cmb_accounts, valid_from, valid_until,
+                           training_course, training_completed_on, training_recorded_by, granted_by, granted_at,
+                           status, status_changed_at, version)
 SELECT md5('authorisation' || g)::uuid::text,
        'L' || lpad((1 + abs(hashtext('holder' || g)) % (50000 * :scale))::text, 8, '0'),
+       (SELECT e.name FROM employee e
+        WHERE e.id = 'L' || lpad((1 + abs(hashtext('holder' || g)) % (50000 * :scale))::text, 8, '0')),
        CASE WHEN g % 20 = 0 THEN 'COMMUNICATION_ACCOUNT_MANAGER' ELSE 'AUTHORISED_CONTRIBUTOR' END,
        g % 20 = 0,
        now() - (g % 700) * interval '1 day',

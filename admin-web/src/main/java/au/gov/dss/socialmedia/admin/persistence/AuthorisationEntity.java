@@ -33,6 +33,10 @@ public class AuthorisationEntity {
     @Column(name = "holder")
     String holder;
 
+    /** The holder's name, kept here so that the register can be read in that order from an index (V11). */
+    @Column(name = "holder_name")
+    String holderName;
+
     @Column(name = "holder_role")
     String role;
 

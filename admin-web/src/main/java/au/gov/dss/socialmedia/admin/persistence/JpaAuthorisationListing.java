@@ -12,22 +12,22 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The authorisations list, paged, filtered and sorted in the database: one query for the page (joined to the
- * holder's name) and one for the count, so the cost of a page does not grow with the table. Days are those of
+ * The authorisations list, paged, filtered and sorted in the database: one query for the page (the holder's name
+ * is kept on the authorisation, V11) and one for the count, so the cost of a page does not grow with the table. Days are those of
  * Canberra, where the department counts them.
  */
 @ApplicationScoped
 public class JpaAuthorisationListing implements AuthorisationListing {
 
     private static final ZoneId CANBERRA = ClockProducer.CANBERRA;
-    private static final Map<String, String> SORTABLE = Map.of("holderName", "holder.name", "role", "a.role",
+    private static final Map<String, String> SORTABLE = Map.of("holderName", "a.holderName", "role", "a.role",
             "status", "a.status", "from", "a.validFrom", "until", "a.validUntil");
 
     private EntityManager em;
@@ -44,15 +44,12 @@ public class JpaAuthorisationListing implements AuthorisationListing {
 
     @Override
     public long count(AuthorisationFilter filter, long atMost) {
-        // In SQL, because JPQL cannot limit a subquery; the holder is joined only to match the text.
-        BoundedCount count;
-        if (blank(filter.text())) {
-            count = new BoundedCount("authorisation a");
-        } else {
+        // In SQL, because JPQL cannot limit a subquery.
+        BoundedCount count = new BoundedCount("authorisation a");
+        if (!blank(filter.text())) {
             String text = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-            count = new BoundedCount("authorisation a JOIN employee holder ON holder.id = a.holder")
-                    .where("(LOWER(holder.name) LIKE ? OR LOWER(a.holder) LIKE ? OR LOWER(a.training_course) LIKE ?)",
-                            text, text, text);
+            count.where("(LOWER(a.holder_name) LIKE ? OR LOWER(a.holder) LIKE ? OR LOWER(a.training_course) LIKE ?)",
+                    text, text, text);
         }
         if (!blank(filter.role())) {
             count.where("a.holder_role = ?", filter.role());
@@ -65,8 +62,8 @@ public class JpaAuthorisationListing implements AuthorisationListing {
 
     @Override
     public List<AuthorisationLine> endingBetween(Instant from, Instant to, int max) {
-        return em.createQuery("SELECT a.id, a.holder, holder.name, a.role, a.validUntil FROM AuthorisationEntity a,"
-                        + " EmployeeEntity holder WHERE holder.id = a.holder AND a.validUntil >= :from"
+        return em.createQuery("SELECT a.id, a.holder, a.holderName, a.role, a.validUntil FROM AuthorisationEntity a"
+                        + " WHERE a.validUntil >= :from"
                         + " AND a.validUntil < :to AND a.status IN ('GRANTED', 'SUSPENDED')"
                         + " ORDER BY a.validUntil, a.id", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultStream()
@@ -77,29 +74,30 @@ public class JpaAuthorisationListing implements AuthorisationListing {
 
     @Override
     public List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size) {
-        String order = " ORDER BY " + SORTABLE.getOrDefault(String.valueOf(filter.sortField()), "holder.name")
+        String order = " ORDER BY " + SORTABLE.getOrDefault(String.valueOf(filter.sortField()), "a.holderName")
                 + (filter.ascending() ? " ASC" : " DESC") + ", a.id" + (filter.ascending() ? " ASC" : " DESC");
-        // The scope's accounts and the activities of the page's rows come in two batched queries, and the holders'
-        // names in one more, not two queries per row (EclipseLink batches only queries of entities).
+        // The scope's accounts and the activities of the page's rows come in two batched queries, not two per row.
         TypedQuery<AuthorisationEntity> rows = Batches.fetch(em.createQuery("SELECT a" + from(filter) + order,
                 AuthorisationEntity.class), "a", "accounts", "activities");
         bind(rows, filter);
-        List<AuthorisationEntity> page = rows.setFirstResult(first).setMaxResults(size).getResultList();
-        Map<String, String> names = new HashMap<>();
-        if (!page.isEmpty()) {
-            em.createQuery("SELECT e.id, e.name FROM EmployeeEntity e WHERE e.id IN :ids", Object[].class)
-                    .setParameter("ids", page.stream().map(a -> a.holder).distinct().toList()).getResultList()
-                    .forEach(row -> names.put((String) row[0], (String) row[1]));
-        }
-        return page.stream().map(a -> toRow(a, names.getOrDefault(a.holder, a.holder))).toList();
+        return rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(JpaAuthorisationListing::toRow).toList();
     }
 
     private static String from(AuthorisationFilter filter) {
-        return " FROM AuthorisationEntity a, EmployeeEntity holder WHERE holder.id = a.holder"
-                + (blank(filter.text()) ? "" : " AND (LOWER(holder.name) LIKE :text OR LOWER(a.holder) LIKE :text"
-                        + " OR LOWER(a.trainingCourse) LIKE :text)")
-                + (blank(filter.role()) ? "" : " AND a.role = :role")
-                + (blank(filter.status()) ? "" : " AND a.status = :status");
+        List<String> conditions = new ArrayList<>();
+        if (!blank(filter.text())) {
+            conditions.add("(LOWER(a.holderName) LIKE :text OR LOWER(a.holder) LIKE :text"
+                    + " OR LOWER(a.trainingCourse) LIKE :text)");
+        }
+        if (!blank(filter.role())) {
+            conditions.add("a.role = :role");
+        }
+        if (!blank(filter.status())) {
+            conditions.add("a.status = :status");
+        }
+        return " FROM AuthorisationEntity a"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     }
 
     private static void bind(TypedQuery<?> query, AuthorisationFilter filter) {
@@ -114,8 +112,8 @@ public class JpaAuthorisationListing implements AuthorisationListing {
         }
     }
 
-    private static AuthorisationRow toRow(AuthorisationEntity a, String holderName) {
-        return new AuthorisationRow(a.id, a.holder, holderName, a.role, a.allCmbAccounts,
+    private static AuthorisationRow toRow(AuthorisationEntity a) {
+        return new AuthorisationRow(a.id, a.holder, a.holderName, a.role, a.allCmbAccounts,
                 a.allCmbAccounts ? 0 : a.accounts.size(), String.join(", ", new TreeSet<>(a.activities)),
                 LocalDate.ofInstant(a.validFrom, CANBERRA), lastDay(a.validUntil), a.trainingCourse, a.status,
                 a.version);

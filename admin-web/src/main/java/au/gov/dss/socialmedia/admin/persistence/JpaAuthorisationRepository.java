@@ -44,13 +44,29 @@ public class JpaAuthorisationRepository implements AuthorisationRepository {
     @Override
     public void save(Authorisation authorisation) {
         AuthorisationEntity row = em.find(AuthorisationEntity.class, authorisation.id().toString());
-        if (row == null) {
+        boolean created = row == null;
+        if (created) {
             row = new AuthorisationEntity(authorisation.id().toString());
-            AuthorisationMapper.copy(authorisation, row);
-            em.persist(row);
-        } else {
-            AuthorisationMapper.copy(authorisation, row);
         }
+        AuthorisationMapper.copy(authorisation, row);
+        EmployeeEntity holder = em.find(EmployeeEntity.class, row.holder);
+        if (holder == null) {
+            throw new IllegalStateException("the holder " + row.holder + " is not in the employee directory");
+        }
+        row.holderName = holder.name;
+        if (created) {
+            em.persist(row);
+        }
+    }
+
+    /**
+     * Brings the holder's name kept on their authorisations up to date after the employee was renamed (V11), in
+     * the caller's transaction; the authorisations' versions stay as they are, as nobody changed them.
+     */
+    static void holderRenamed(EntityManager em, String holder, String name) {
+        em.createQuery("UPDATE AuthorisationEntity a SET a.holderName = :name WHERE a.holder = :holder"
+                + " AND a.holderName <> :name").setParameter("name", name).setParameter("holder", holder)
+                .executeUpdate();
     }
 
     /** The stored version of the authorisation, to detect that someone else changed it since it was shown. */

@@ -42,7 +42,11 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
             EmployeeMapper.copy(employee, row);
             em.persist(row);
         } else {
+            boolean renamed = !row.name.equals(employee.name());
             EmployeeMapper.copy(employee, row);
+            if (renamed) {
+                JpaAuthorisationRepository.holderRenamed(em, row.id, employee.name());
+            }
         }
     }
 

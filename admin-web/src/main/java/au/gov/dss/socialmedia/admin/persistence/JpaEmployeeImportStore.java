@@ -89,6 +89,9 @@ public class JpaEmployeeImportStore implements EmployeeImportStore {
                     unchanged++;
                 } else {
                     EmployeeMapper.copy(employee, em.find(EmployeeEntity.class, employee.id().value()));
+                    if (!Objects.equals(row[1], employee.name())) {
+                        JpaAuthorisationRepository.holderRenamed(em, employee.id().value(), employee.name());
+                    }
                     updated++;
                 }
             }

@@ -13,6 +13,7 @@ import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
 import au.gov.dss.socialmedia.domain.authorisation.Authorisation;
 import au.gov.dss.socialmedia.domain.authorisation.ValidityPeriod;
 import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.Employee;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,29 @@ class JpaAuthorisationListingTest {
 
     private static List<String> ids(List<AuthorisationRow> rows) {
         return rows.stream().map(AuthorisationRow::id).toList();
+    }
+
+    @Test
+    void the_register_shows_and_sorts_a_holder_renamed_in_the_directory_under_the_new_name() {
+        Staff.store(db);
+        AccountId account = Staff.storeAccounts(db, 1).get(0);
+        Authorisation manager = AuthorisationFixture.manager();
+        Authorisation contributor = AuthorisationFixture.contributor(account);
+        store(manager, contributor);
+        assertEquals(List.of(manager.id().toString(), contributor.id().toString()), ids(rows(all(), 0, 10)),
+                "Officer E100010 before Officer E200010");
+
+        Employee renamed = new Employee(Staff.MANAGER.id(), "Zoe Manager", Staff.MANAGER.workEmail(),
+                Staff.MANAGER.businessArea(), Staff.MANAGER.employmentType(), Staff.MANAGER.onLeave());
+        db.run(em -> new JpaEmployeeDirectory(em).save(renamed));
+
+        List<AuthorisationRow> page = rows(all(), 0, 10);
+        assertEquals(List.of(contributor.id().toString(), manager.id().toString()), ids(page),
+                "Officer E200010 before Zoe Manager");
+        assertEquals("Zoe Manager", page.get(1).holderName());
+        assertEquals(1, count(new AuthorisationFilter("zoe", null, null, "holderName", true)), "found by new name");
+        assertEquals(0, count(new AuthorisationFilter("officer e100010", null, null, "holderName", true)),
+                "not found by the old name");
     }
 
     @Test

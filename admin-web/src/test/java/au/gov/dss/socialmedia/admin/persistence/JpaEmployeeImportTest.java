@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import au.gov.dss.socialmedia.admin.application.AuthorisationFilter;
+import au.gov.dss.socialmedia.admin.application.AuthorisationRow;
 import au.gov.dss.socialmedia.admin.application.EmployeeFilter;
 import au.gov.dss.socialmedia.admin.application.EmployeeImport;
 import au.gov.dss.socialmedia.admin.application.EmployeeImportStore;
@@ -13,6 +15,7 @@ import au.gov.dss.socialmedia.admin.application.ImportProgress;
 import au.gov.dss.socialmedia.admin.application.ImportRejectedException;
 import au.gov.dss.socialmedia.admin.application.ImportReport;
 import au.gov.dss.socialmedia.admin.application.RowProblem;
+import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.Employee;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
@@ -138,6 +141,20 @@ class JpaEmployeeImportTest {
         assertTrue(renamed.onLeave());
         assertEquals("New Person", stored("N1").name());
         assertEquals(8, count(all()));
+    }
+
+    @Test
+    void an_employee_renamed_by_an_import_appears_under_the_new_name_in_the_authorisation_register() {
+        Staff.store(db);
+        AccountId account = Staff.storeAccounts(db, 1).get(0);
+        db.run(em -> new JpaAuthorisationRepository(em).save(AuthorisationFixture.contributor(account)));
+
+        assertTrue(importFile(HEADER
+                + "E200010,Renamed Officer,e200010@dss.gov.au,FAM,Families Group,ONGOING,no\n").imported());
+
+        assertEquals(List.of("Renamed Officer"), db.inTransaction(em -> new JpaAuthorisationListing(em)
+                .rows(new AuthorisationFilter("renamed", null, null, "holderName", true), 0, 10)).stream()
+                .map(AuthorisationRow::holderName).toList());
     }
 
     @Test
