@@ -74,4 +74,6 @@ SELECT md5('change' || g)::uuid::text, md5('authorisation' || g)::uuid::text, 0,
        now() - (g % 700) * interval '1 day', 'granted'
 FROM generate_series(1, 100000 * :scale) g;
 COMMIT;
-ANALYZE;
+-- As autovacuum would on a live database: statistics and the visibility map, which index-only scans need. (With
+-- ANALYZE alone, PostgreSQL read the table for the filtered register's bounded count: 60 ms at x10.)
+VACUUM ANALYZE;
