@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -26,6 +27,24 @@ class AuthorisationsIT {
 
     static String uniqueCourse() {
         return "Course " + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /**
+     * As CMB administrator alex: grants Kim Walker (H2101) a contributor authorisation with the training course,
+     * then revokes it for the reason. Returns an instant just before the revocation.
+     */
+    static Instant grantAndRevokeKimWalker(RunningApp app, String course, String reason) throws Exception {
+        try (Chrome chrome = new Chrome(app)) {
+            chrome.logInAsDemoUser("alex");
+            grantContributor(chrome, "Kim Walker", course);
+            chrome.awaitText("Authorisation granted to H2101.");
+            chrome.filter("authorisations:text", course).clickInRow(course, "button.revoke");
+            chrome.awaitText("Kim Walker");
+            Instant revokedAfter = Instant.now().minusSeconds(1);
+            chrome.type("revokeForm:reason", reason).click(By.id("revokeForm:confirm"));
+            chrome.awaitText("The authorisation of Kim Walker is revoked.");
+            return revokedAfter;
+        }
     }
 
     /** Fills in the grant form for Kim Walker as a contributor publishing on every CMB account, and submits it. */

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * With a CMIS repository configured, a change made in the app is filed there too, within a minute, as documents
@@ -55,17 +54,7 @@ class CmisRecordsIT {
             RunningApp app) throws Exception {
         String course = AuthorisationsIT.uniqueCourse();
         String reason = "Left the Housing team (CMIS test " + UUID.randomUUID().toString().substring(0, 8) + ")";
-        Instant revokedAfter;
-        try (Chrome chrome = new Chrome(app)) {
-            chrome.logInAsDemoUser("alex");
-            AuthorisationsIT.grantContributor(chrome, "Kim Walker", course);
-            chrome.awaitText("Authorisation granted to H2101.");
-            chrome.filter("authorisations:text", course).clickInRow(course, "button.revoke");
-            chrome.awaitText("Kim Walker");
-            revokedAfter = Instant.now().minusSeconds(1);
-            chrome.type("revokeForm:reason", reason).click(By.id("revokeForm:confirm"));
-            chrome.awaitText("The authorisation of Kim Walker is revoked.");
-        }
+        Instant revokedAfter = AuthorisationsIT.grantAndRevokeKimWalker(app, course, reason);
         Instant deadline = revokedAfter.plus(Duration.ofMinutes(1));
         Path bag = RecordBags.awaitBag(app, revokedAfter, "AuthorisationRevoked", reason);
         String id = RecordBags.recordId(bag);

@@ -93,17 +93,7 @@ class RecordsIT {
             throws Exception {
         String course = AuthorisationsIT.uniqueCourse();
         String reason = "No longer assisting CMB (records test " + unique() + ")";
-        Instant revokedAfter;
-        try (Chrome chrome = new Chrome(app)) {
-            chrome.logInAsDemoUser("alex");
-            AuthorisationsIT.grantContributor(chrome, "Kim Walker", course);
-            chrome.awaitText("Authorisation granted to H2101.");
-            chrome.filter("authorisations:text", course).clickInRow(course, "button.revoke");
-            chrome.awaitText("Kim Walker");
-            revokedAfter = Instant.now().minusSeconds(1);
-            chrome.type("revokeForm:reason", reason).click(By.id("revokeForm:confirm"));
-            chrome.awaitText("The authorisation of Kim Walker is revoked.");
-        }
+        Instant revokedAfter = AuthorisationsIT.grantAndRevokeKimWalker(app, course, reason);
         Path bag = RecordBags.awaitBag(app, revokedAfter, "AuthorisationRevoked", reason);
         RecordBags.assertValid(bag);
         RecordBags.Metadata metadata = RecordBags.metadata(bag);
