@@ -44,18 +44,18 @@ public class JpaAuthorisationRepository implements AuthorisationRepository {
     @Override
     public void save(Authorisation authorisation) {
         AuthorisationEntity row = em.find(AuthorisationEntity.class, authorisation.id().toString());
-        boolean created = row == null;
-        if (created) {
+        if (row == null) {
             row = new AuthorisationEntity(authorisation.id().toString());
-        }
-        AuthorisationMapper.copy(authorisation, row);
-        EmployeeEntity holder = em.find(EmployeeEntity.class, row.holder);
-        if (holder == null) {
-            throw new IllegalStateException("the holder " + row.holder + " is not in the employee directory");
-        }
-        row.holderName = holder.name;
-        if (created) {
+            AuthorisationMapper.copy(authorisation, row);
+            // The holder never changes; their name is copied once here and followed by holderRenamed after.
+            EmployeeEntity holder = em.find(EmployeeEntity.class, row.holder);
+            if (holder == null) {
+                throw new IllegalStateException("the holder " + row.holder + " is not in the employee directory");
+            }
+            row.holderName = holder.name;
             em.persist(row);
+        } else {
+            AuthorisationMapper.copy(authorisation, row);
         }
     }
 

@@ -42,11 +42,19 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
             EmployeeMapper.copy(employee, row);
             em.persist(row);
         } else {
-            boolean renamed = !row.name.equals(employee.name());
-            EmployeeMapper.copy(employee, row);
-            if (renamed) {
-                JpaAuthorisationRepository.holderRenamed(em, row.id, employee.name());
-            }
+            update(em, row, employee);
+        }
+    }
+
+    /**
+     * Copies a changed employee onto their stored row and, when the name changed, onto the copies of it kept on
+     * their authorisations (V11), in the caller's transaction: the directory and the CSV import both update so.
+     */
+    static void update(EntityManager em, EmployeeEntity row, Employee employee) {
+        boolean renamed = !row.name.equals(employee.name());
+        EmployeeMapper.copy(employee, row);
+        if (renamed) {
+            JpaAuthorisationRepository.holderRenamed(em, row.id, employee.name());
         }
     }
 

@@ -88,10 +88,7 @@ public class JpaEmployeeImportStore implements EmployeeImportStore {
                 } else if (same(employee, row)) {
                     unchanged++;
                 } else {
-                    EmployeeMapper.copy(employee, em.find(EmployeeEntity.class, employee.id().value()));
-                    if (!Objects.equals(row[1], employee.name())) {
-                        JpaAuthorisationRepository.holderRenamed(em, employee.id().value(), employee.name());
-                    }
+                    JpaEmployeeDirectory.update(em, em.find(EmployeeEntity.class, employee.id().value()), employee);
                     updated++;
                 }
             }

@@ -20,7 +20,8 @@ class AccountsIT {
         return "@it" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private static void propose(Chrome chrome, String handle, String initiative) {
+    /** Fills in and submits the proposal form for an X account of Families Group, administered by Alex Nguyen. */
+    static void propose(Chrome chrome, String handle, String initiative) {
         chrome.open("/app/accounts.xhtml")
                 .choose("propose:platform", "X (Twitter)")
                 .type("propose:handleOrUrl", handle)
@@ -29,6 +30,15 @@ class AccountsIT {
                 .complete("propose:administrator", "Alex", "Alex Nguyen")
                 .choose("propose:initiative", initiative)
                 .click(By.id("propose:submit"));
+    }
+
+    /** Proposes a new account for the initiative and shows it alone in the list; its handle. */
+    private static String proposeAndFind(Chrome chrome, String initiative) {
+        String handle = uniqueHandle();
+        propose(chrome, handle, initiative);
+        chrome.awaitText("Account " + handle + " proposed.");
+        chrome.filter("accounts:text", handle);
+        return handle;
     }
 
     private static String rowText(Chrome chrome, String handle) {
@@ -41,10 +51,8 @@ class AccountsIT {
             throws Exception {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
-            String handle = uniqueHandle();
-            propose(chrome, handle, "Housing stakeholder forum");
-            chrome.awaitText("Account " + handle + " proposed.");
-            chrome.filter("accounts:text", handle).clickInRow(handle, "button.activate");
+            String handle = proposeAndFind(chrome, "Housing stakeholder forum");
+            chrome.clickInRow(handle, "button.activate");
             chrome.awaitText("Approved activity [principle.approved-activity]");
             assertTrue(chrome.text().contains("Refused"), chrome.text());
             assertTrue(rowText(chrome, handle).contains("PROPOSED"));
@@ -55,10 +63,8 @@ class AccountsIT {
     void cmb_activates_an_account_for_an_approved_initiative(RunningApp app) throws Exception {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
-            String handle = uniqueHandle();
-            propose(chrome, handle, "Family payments awareness campaign");
-            chrome.awaitText("Account " + handle + " proposed.");
-            chrome.filter("accounts:text", handle).clickInRow(handle, "button.activate");
+            String handle = proposeAndFind(chrome, "Family payments awareness campaign");
+            chrome.clickInRow(handle, "button.activate");
             chrome.awaitText("Account " + handle + " is now active.");
             assertTrue(rowText(chrome, handle).contains("ACTIVE"));
         }
@@ -91,11 +97,9 @@ class AccountsIT {
             throws Exception {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
-            String handle = uniqueHandle();
-            propose(chrome, handle, "Family payments awareness campaign");
-            chrome.awaitText("Account " + handle + " proposed.");
+            String handle = proposeAndFind(chrome, "Family payments awareness campaign");
 
-            chrome.filter("accounts:text", handle).clickInRow(handle, "button.edit");
+            chrome.clickInRow(handle, "button.edit");
             chrome.awaitText("Hand to administrator");
             chrome.type("editForm:purpose", "Updates for families and carers")
                     .complete("editForm:administrator", "Priya", "Priya Sharma")

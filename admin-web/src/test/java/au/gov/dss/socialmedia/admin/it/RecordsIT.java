@@ -31,14 +31,7 @@ class RecordsIT {
         Instant activatedAfter;
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
-            chrome.open("/app/accounts.xhtml")
-                    .choose("propose:platform", "X (Twitter)")
-                    .type("propose:handleOrUrl", handle)
-                    .type("propose:purpose", "Records test account")
-                    .choose("propose:owningArea", "Families Group")
-                    .complete("propose:administrator", "Alex", "Alex Nguyen")
-                    .choose("propose:initiative", "Family payments awareness campaign")
-                    .click(By.id("propose:submit"));
+            AccountsIT.propose(chrome, handle, "Family payments awareness campaign");
             chrome.awaitText("Account " + handle + " proposed.");
             chrome.filter("accounts:text", handle);
             activatedAfter = Instant.now().minusSeconds(1);
