@@ -14,6 +14,7 @@
 # ONLY='accounts sorted' measures only the pages whose name contains the text.
 # JAVA_OPTS adds options to the server's JVM, e.g. a flight recording to see where the time goes:
 #   JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/load.jfr,settings=profile' run-load-test.sh 1
+# KEEP_SCHEMA=1 leaves the seeded schemas (load_x1, load_x10) for EXPLAIN ANALYZE afterwards.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -95,5 +96,5 @@ for scale in "${SCALES[@]}"; do
   echo "x$scale startup: ready_s=$ready rss_ready_mib=$rss_ready rss_after_load_mib=$rss_after" \
     | tee -a "$OUT/results.txt"
   stop_server
-  psql_ -c "DROP SCHEMA $schema CASCADE"
+  [ -n "${KEEP_SCHEMA:-}" ] || psql_ -c "DROP SCHEMA $schema CASCADE"
 done
