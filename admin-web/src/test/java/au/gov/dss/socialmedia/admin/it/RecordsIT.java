@@ -41,7 +41,8 @@ class RecordsIT {
         Path bag = RecordBags.awaitBag(app, activatedAfter, "AccountActivated", "");
         RecordBags.assertValid(bag);
         RecordBags.Metadata metadata = RecordBags.metadata(bag);
-        assertTrue(metadata.name().startsWith("Official account activated: account "), metadata.toString());
+        assertTrue(metadata.name().startsWith("Official account activated: X (Twitter) " + handle + " (account "),
+                "the record is named after the account's platform and handle: " + metadata);
         assertEquals("OFFICIAL", metadata.securityClassification(), metadata.toString());
 
         try (Chrome chrome = new Chrome(app)) {

@@ -13,6 +13,9 @@ public sealed interface AccountEvent extends DomainEvent {
     /** The account it happened to. */
     AccountId accountId();
 
+    /** The account's platform and handle, as it was when this happened. */
+    AccountAddress address();
+
     /**
      * An account was proposed.
      *
@@ -38,11 +41,13 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who activated it
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      * @param initiative the approved initiative it serves
      * @param administrator its administrator, a current Communication Account Manager
      */
     record AccountActivated(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                            InitiativeId initiative, EmployeeId administrator) implements AccountEvent {
+                            AccountAddress address, InitiativeId initiative, EmployeeId administrator)
+            implements AccountEvent {
     }
 
     /**
@@ -52,10 +57,11 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who suspended it
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      * @param reason why
      */
     record AccountSuspended(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                            String reason) implements AccountEvent {
+                            AccountAddress address, String reason) implements AccountEvent {
     }
 
     /**
@@ -65,9 +71,10 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who reinstated it
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      */
-    record AccountReinstated(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId)
-            implements AccountEvent {
+    record AccountReinstated(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
+                             AccountAddress address) implements AccountEvent {
     }
 
     /**
@@ -77,11 +84,13 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who decommissioned it
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      * @param previousState the state it left
      * @param reason why
      */
     record AccountDecommissioned(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                                 AccountState previousState, String reason) implements AccountEvent {
+                                 AccountAddress address, AccountState previousState, String reason)
+            implements AccountEvent {
     }
 
     /**
@@ -91,12 +100,13 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who made the change
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      * @param previousAdministrator who administered it before
      * @param newAdministrator who administers it now
      */
     record AdministratorChanged(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                                EmployeeId previousAdministrator, EmployeeId newAdministrator)
-            implements AccountEvent {
+                                AccountAddress address, EmployeeId previousAdministrator,
+                                EmployeeId newAdministrator) implements AccountEvent {
     }
 
     /**
@@ -106,10 +116,11 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who revised it
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      * @param purpose the new purpose
      */
     record PurposeRevised(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                          String purpose) implements AccountEvent {
+                          AccountAddress address, String purpose) implements AccountEvent {
     }
 
     /**
@@ -119,10 +130,11 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who recorded it
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      * @param review the review
      */
     record PrivacyReviewRecorded(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                                 PrivacyReview review) implements AccountEvent {
+                                 AccountAddress address, PrivacyReview review) implements AccountEvent {
     }
 
     /**
@@ -132,9 +144,10 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param occurredAt when
      * @param actor who approved it
      * @param accountId the account
+     * @param address the account's platform and handle or URL
      * @param approval what was approved
      */
     record BrandingApproved(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                            BrandingApproval approval) implements AccountEvent {
+                            AccountAddress address, BrandingApproval approval) implements AccountEvent {
     }
 }

@@ -127,7 +127,7 @@ public final class SocialMediaAccount {
                 .and(() -> AccountActivationPolicy.mayGoLive(this, servedInitiative, authority, now))
                 .orThrow();
         state = AccountState.ACTIVE;
-        return new AccountActivated(EventId.newId(), now, actor.id(), id, initiative, administrator);
+        return new AccountActivated(EventId.newId(), now, actor.id(), id, address, initiative, administrator);
     }
 
     /** Suspends a live account, for the reason given. */
@@ -136,7 +136,7 @@ public final class SocialMediaAccount {
         String checkedReason = Text.required("suspension reason", reason, MAX_REASON);
         AccountAdministrationPolicy.mayAdminister(actor).orThrow();
         state = AccountState.SUSPENDED;
-        return new AccountSuspended(EventId.newId(), clock.instant(), actor.id(), id, checkedReason);
+        return new AccountSuspended(EventId.newId(), clock.instant(), actor.id(), id, address, checkedReason);
     }
 
     /** Makes a suspended account live again, on the same conditions as activation. */
@@ -148,7 +148,7 @@ public final class SocialMediaAccount {
                 .and(() -> AccountActivationPolicy.mayGoLive(this, servedInitiative, authority, now))
                 .orThrow();
         state = AccountState.ACTIVE;
-        return new AccountReinstated(EventId.newId(), now, actor.id(), id);
+        return new AccountReinstated(EventId.newId(), now, actor.id(), id, address);
     }
 
     /** Closes the account for good, from any state but DECOMMISSIONED. Its records stay. */
@@ -162,7 +162,8 @@ public final class SocialMediaAccount {
         AccountState previous = state;
         state = AccountState.DECOMMISSIONED;
         decommissionReason = checkedReason;
-        return new AccountDecommissioned(EventId.newId(), clock.instant(), actor.id(), id, previous, checkedReason);
+        return new AccountDecommissioned(EventId.newId(), clock.instant(), actor.id(), id, address, previous,
+                checkedReason);
     }
 
     /**
@@ -180,7 +181,7 @@ public final class SocialMediaAccount {
                 .orThrow();
         EmployeeId previous = administrator;
         administrator = newAdministrator.id();
-        return new AdministratorChanged(EventId.newId(), now, actor.id(), id, previous, administrator);
+        return new AdministratorChanged(EventId.newId(), now, actor.id(), id, address, previous, administrator);
     }
 
     /** Revises what the account is for. */
@@ -189,7 +190,7 @@ public final class SocialMediaAccount {
         String checked = Text.required("account purpose", newPurpose, MAX_PURPOSE);
         AccountAdministrationPolicy.mayAdminister(actor).orThrow();
         purpose = checked;
-        return new PurposeRevised(EventId.newId(), clock.instant(), actor.id(), id, checked);
+        return new PurposeRevised(EventId.newId(), clock.instant(), actor.id(), id, address, checked);
     }
 
     /** Records a review of the account's privacy settings; the reviewer must be the actor. */
@@ -210,7 +211,7 @@ public final class SocialMediaAccount {
                             + " is older than the last one recorded (" + privacyReview.reviewedOn() + ")"));
         }
         privacyReview = review;
-        return new PrivacyReviewRecorded(EventId.newId(), clock.instant(), actor.id(), id, review);
+        return new PrivacyReviewRecorded(EventId.newId(), clock.instant(), actor.id(), id, address, review);
     }
 
     /** Records CMB's approval of the branding and logos the account uses. */
@@ -224,7 +225,7 @@ public final class SocialMediaAccount {
                             + ") is not in CMB; departmental branding and logos must be approved by CMB"));
         }
         brandingApproval = approval;
-        return new BrandingApproved(EventId.newId(), now, actor.id(), id, approval);
+        return new BrandingApproved(EventId.newId(), now, actor.id(), id, address, approval);
     }
 
     /**

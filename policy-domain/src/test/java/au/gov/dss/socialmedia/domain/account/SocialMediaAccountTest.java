@@ -17,6 +17,7 @@ import au.gov.dss.socialmedia.domain.initiative.InitiativeFixture;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeStatus;
 import au.gov.dss.socialmedia.domain.testing.FakeAuthority;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -264,6 +265,32 @@ class SocialMediaAccountTest {
         assertEquals(PolicyClause.PRINCIPLE_INTELLECTUAL_PROPERTY, refused.refusal().clause());
         account.approveBranding(cmbOfficer, "DSS logo avatar", clock);
         assertEquals(cmbOfficer.id(), account.brandingApproval().orElseThrow().approvedBy());
+    }
+
+    @Test
+    void every_account_event_names_the_address_of_the_account() {
+        SocialMediaAccount.Proposal proposal = SocialMediaAccount.propose(cmbOfficer, AccountFixture.xAccount(),
+                "News for families", EmployeeFixture.FAMILIES, manager, approvedInitiative.id(), clock);
+        SocialMediaAccount account = proposal.account();
+        Employee newManager = EmployeeFixture.cmbOfficer("C102");
+        authority.manager(newManager.id());
+        List<AccountEvent> events = List.of(proposal.event(),
+                account.activate(cmbOfficer, approvedInitiative, authority, clock),
+                account.revisePurpose(cmbOfficer, "News and services for families", clock),
+                account.recordPrivacyReview(cmbOfficer, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1), "",
+                        clock),
+                account.approveBranding(cmbOfficer, "DSS logo avatar", clock),
+                account.changeAdministrator(cmbOfficer, newManager, authority, clock),
+                account.suspend(cmbOfficer, "Compromised password", clock),
+                account.reinstate(cmbOfficer, approvedInitiative, authority, clock),
+                account.decommission(cmbOfficer, "Campaign over", clock));
+        assertEquals(AccountEvent.class.getPermittedSubclasses().length, events.stream()
+                .map(Object::getClass).distinct().count(), "one event of every kind");
+        for (AccountEvent event : events) {
+            assertEquals(account.id(), event.accountId(), event.toString());
+            assertEquals(AccountAddress.on(PlatformKind.X_TWITTER, "@DSSfamilies"), event.address(),
+                    event.toString());
+        }
     }
 
     @Test

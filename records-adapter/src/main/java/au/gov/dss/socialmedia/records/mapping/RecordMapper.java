@@ -168,7 +168,8 @@ public final class RecordMapper {
                     + ")";
         }
         if (event instanceof AccountEvent account) {
-            return type.label() + ": account " + account.accountId();
+            return type.label() + ": " + account.address().platformName() + " " + account.address().handleOrUrl()
+                    + " (account " + account.accountId() + ")";
         }
         if (event instanceof ConductMatterEvent conduct) {
             return "Conduct matter " + conduct.matterId() + ": "

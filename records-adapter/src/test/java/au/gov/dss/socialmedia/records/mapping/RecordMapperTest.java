@@ -13,15 +13,18 @@ import au.gov.dss.socialmedia.domain.initiative.InitiativeEvent;
 import au.gov.dss.socialmedia.domain.post.PostEvent;
 import au.gov.dss.socialmedia.records.json.JsonReader;
 import au.gov.dss.socialmedia.records.testing.SampleEvents;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RecordMapperTest {
@@ -135,6 +138,35 @@ class RecordMapperTest {
                 "DSS employee number")));
         assertEquals("E104233", request.agent().orElseThrow());
         assertTrue(request.description().contains("Reason: Compromised password."), request.description());
+    }
+
+    @Test
+    void an_account_record_is_titled_by_its_platform_and_handle() throws Exception {
+        RecordRequest request = mapper.map(SampleEvents.accountActivated()).orElseThrow();
+        assertEquals("Official account activated: X (Twitter) @DSSfamilies (account " + SampleEvents.ACCOUNT + ")",
+                request.title());
+        for (DomainEvent event : List.of(SampleEvents.accountSuspended(), SampleEvents.accountDecommissioned(),
+                SampleEvents.privacyReview())) {
+            String title = mapper.map(event).orElseThrow().title();
+            assertTrue(title.contains("X (Twitter)") && title.contains("@DSSfamilies"), title);
+        }
+        OfficialRecord record = new RecordAssembler(DisposalSchedule.defaults()).assemble(request);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(record.metadataXml().bytes()));
+        assertEquals(request.title(),
+                xml.getElementsByTagNameNS(AgrkmsXml.NAMESPACE, "NameWords").item(0).getTextContent(),
+                "the AGRkMS name of the record is its title");
+    }
+
+    @Test
+    void an_account_record_keeps_the_address_in_its_json_and_rendition() {
+        RecordRequest request = mapper.map(SampleEvents.accountSuspended()).orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> address = (Map<String, Object>) JsonReader.readObject(request.eventJson()).get("address");
+        assertEquals("X_TWITTER", address.get("platform"));
+        assertEquals("@DSSfamilies", address.get("handleOrUrl"));
+        assertTrue(request.rendition().contains("Handle or url: @DSSfamilies"), request.rendition());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package au.gov.dss.socialmedia.records.testing;
 
+import au.gov.dss.socialmedia.domain.account.AccountAddress;
 import au.gov.dss.socialmedia.domain.account.AccountEvent;
 import au.gov.dss.socialmedia.domain.account.AccountState;
+import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import au.gov.dss.socialmedia.domain.account.PrivacyReview;
 import au.gov.dss.socialmedia.domain.authorisation.AccountScope;
 import au.gov.dss.socialmedia.domain.authorisation.Activity;
@@ -77,6 +79,8 @@ public final class SampleEvents {
     public static final EmployeeId HOLDER = EmployeeId.of("E200001");
     /** The account of the samples. */
     public static final AccountId ACCOUNT = AccountId.of("0b6c1a52-5d0e-4a8e-9d2f-6f2b1c3d4e5f");
+    /** The platform and handle of the samples' account. */
+    public static final AccountAddress ADDRESS = AccountAddress.on(PlatformKind.X_TWITTER, "@DSSfamilies");
     /** The initiative of the samples. */
     public static final InitiativeId INITIATIVE = InitiativeId.of("1c7d2b63-6e1f-4b9f-8e30-7a3c2d4e5f60");
 
@@ -149,23 +153,25 @@ public final class SampleEvents {
 
     /** An account activated. */
     public static AccountEvent.AccountActivated accountActivated() {
-        return new AccountEvent.AccountActivated(EventId.newId(), AT, OFFICER, ACCOUNT, INITIATIVE, OFFICER);
+        return new AccountEvent.AccountActivated(EventId.newId(), AT, OFFICER, ACCOUNT, ADDRESS, INITIATIVE,
+                OFFICER);
     }
 
     /** An account suspended. */
     public static AccountEvent.AccountSuspended accountSuspended() {
-        return new AccountEvent.AccountSuspended(EventId.newId(), AT, OFFICER, ACCOUNT, "Compromised password.");
+        return new AccountEvent.AccountSuspended(EventId.newId(), AT, OFFICER, ACCOUNT, ADDRESS,
+                "Compromised password.");
     }
 
     /** An account decommissioned. */
     public static AccountEvent.AccountDecommissioned accountDecommissioned() {
-        return new AccountEvent.AccountDecommissioned(EventId.newId(), AT, OFFICER, ACCOUNT, AccountState.ACTIVE,
-                "The initiative ended.");
+        return new AccountEvent.AccountDecommissioned(EventId.newId(), AT, OFFICER, ACCOUNT, ADDRESS,
+                AccountState.ACTIVE, "The initiative ended.");
     }
 
     /** A privacy review recorded. */
     public static AccountEvent.PrivacyReviewRecorded privacyReview() {
-        return new AccountEvent.PrivacyReviewRecorded(EventId.newId(), AT, OFFICER, ACCOUNT,
+        return new AccountEvent.PrivacyReviewRecorded(EventId.newId(), AT, OFFICER, ACCOUNT, ADDRESS,
                 new PrivacyReview(LocalDate.of(2026, 11, 20), OFFICER, LocalDate.of(2027, 5, 20),
                         "Location sharing off."));
     }
@@ -211,7 +217,8 @@ public final class SampleEvents {
 
     /** A simple record event (an account activated) of a given time, for volume tests. */
     public static DomainEvent accountActivatedAt(Instant at) {
-        return new AccountEvent.AccountActivated(EventId.newId(), at, OFFICER, AccountId.newId(), INITIATIVE, OFFICER);
+        return new AccountEvent.AccountActivated(EventId.newId(), at, OFFICER, AccountId.newId(), ADDRESS,
+                INITIATIVE, OFFICER);
     }
 
     private static BusinessCase businessCase() {
