@@ -2,6 +2,7 @@ package au.gov.dss.socialmedia.records.mapping;
 
 import au.gov.dss.socialmedia.domain.common.DomainEvent;
 import au.gov.dss.socialmedia.records.json.JsonWriter;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class PlainTextRendition {
             return String.valueOf(JsonWriter.valueOf(record, record.getClass().getRecordComponents()[0]));
         }
         if (value instanceof Enum<?> constant) {
-            return Labels.humanize(constant.name());
+            return labelOf(constant).orElseGet(() -> Labels.humanize(constant.name()));
         }
         if (value instanceof Boolean flag) {
             return flag ? "yes" : "no";
@@ -102,6 +103,19 @@ public final class PlainTextRendition {
             return "(empty)";
         }
         return String.valueOf(value);
+    }
+
+    /** The domain's own label of a constant ({@code X (Twitter)}), where its type has a public {@code label()}. */
+    private static Optional<String> labelOf(Enum<?> constant) {
+        try {
+            Method label = constant.getDeclaringClass().getMethod("label");
+            return label.getReturnType() == String.class && label.getParameterCount() == 0
+                    ? Optional.ofNullable((String) label.invoke(constant)) : Optional.empty();
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the label of " + constant, e);
+        }
     }
 
     private static StringBuilder indent(StringBuilder out, int depth) {

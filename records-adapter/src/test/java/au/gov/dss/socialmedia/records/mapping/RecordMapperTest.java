@@ -170,6 +170,12 @@ class RecordMapperTest {
     }
 
     @Test
+    void the_rendition_names_a_platform_as_people_know_it() {
+        String rendition = mapper.map(SampleEvents.accountSuspended()).orElseThrow().rendition();
+        assertTrue(rendition.contains("Platform: X (Twitter)\n"), rendition);
+    }
+
+    @Test
     void an_expiry_has_no_agent_because_no_person_acted() {
         RecordRequest request = mapper.map(SampleEvents.authorisationExpired()).orElseThrow();
         assertTrue(request.agent().isEmpty());
