@@ -122,8 +122,13 @@ public record AccountAddress(PlatformKind platform, String otherPlatformName, St
         }
     }
 
+    /** The address as people write it: the platform's name, then the handle or URL ({@code X (Twitter) @DSS}). */
+    public String label() {
+        return platformName() + " " + handleOrUrl;
+    }
+
     @Override
     public String toString() {
-        return platformName() + " " + handleOrUrl;
+        return label();
     }
 }

@@ -168,8 +168,7 @@ public final class RecordMapper {
                     + ")";
         }
         if (event instanceof AccountEvent account) {
-            return type.label() + ": " + account.address().platformName() + " " + account.address().handleOrUrl()
-                    + " (account " + account.accountId() + ")";
+            return type.label() + ": " + account.address().label() + " (account " + account.accountId() + ")";
         }
         if (event instanceof ConductMatterEvent conduct) {
             return "Conduct matter " + conduct.matterId() + ": "

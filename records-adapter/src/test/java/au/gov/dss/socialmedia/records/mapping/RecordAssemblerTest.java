@@ -22,13 +22,13 @@ class RecordAssemblerTest {
 
     private final RecordMapper mapper = new RecordMapper();
 
-    private static Document parse(byte[] xml) throws Exception {
+    static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
-    private static String text(Document document, String element) {
+    static String text(Document document, String element) {
         NodeList nodes = document.getElementsByTagNameNS(AgrkmsXml.NAMESPACE, element);
         return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }

@@ -13,18 +13,15 @@ import au.gov.dss.socialmedia.domain.initiative.InitiativeEvent;
 import au.gov.dss.socialmedia.domain.post.PostEvent;
 import au.gov.dss.socialmedia.records.json.JsonReader;
 import au.gov.dss.socialmedia.records.testing.SampleEvents;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Document;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RecordMapperTest {
@@ -151,12 +148,8 @@ class RecordMapperTest {
             assertTrue(title.contains("X (Twitter)") && title.contains("@DSSfamilies"), title);
         }
         OfficialRecord record = new RecordAssembler(DisposalSchedule.defaults()).assemble(request);
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(record.metadataXml().bytes()));
-        assertEquals(request.title(),
-                xml.getElementsByTagNameNS(AgrkmsXml.NAMESPACE, "NameWords").item(0).getTextContent(),
-                "the AGRkMS name of the record is its title");
+        assertEquals(request.title(), RecordAssemblerTest.text(RecordAssemblerTest.parse(record.metadataXml().bytes()),
+                "NameWords"), "the AGRkMS name of the record is its title");
     }
 
     @Test
