@@ -1,9 +1,9 @@
 package au.gov.dss.socialmedia.admin.demo;
 
-import au.gov.dss.socialmedia.admin.persistence.JpaAccountRepository;
-import au.gov.dss.socialmedia.admin.persistence.JpaAuthorisationRepository;
-import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeDirectory;
-import au.gov.dss.socialmedia.admin.persistence.JpaInitiativeRepository;
+import au.gov.dss.socialmedia.admin.account.persistence.JpaAccountRepository;
+import au.gov.dss.socialmedia.admin.authorisation.persistence.JpaAuthorisationRepository;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeDirectory;
+import au.gov.dss.socialmedia.admin.initiative.persistence.JpaInitiativeRepository;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.PasswordHashing;
 import au.gov.dss.socialmedia.admin.security.UserStore;

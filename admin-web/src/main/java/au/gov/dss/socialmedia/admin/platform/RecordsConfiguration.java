@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 /**
  * The domain's {@link RecordKeeping} port, answered by the records adapter's transactional outbox on the app's own
  * data source: inside a use case's JTA transaction the connection enlists, so a committed change always has its
- * record pending, and a rolled-back one has none.
+ * record pending, and a rolled-back one has none. Each record is noted against the thing it is about, for that
+ * thing's page ({@link SubjectRecordKeeping}).
  */
 @ApplicationScoped
 public class RecordsConfiguration {
@@ -24,7 +25,7 @@ public class RecordsConfiguration {
     @Produces
     @ApplicationScoped
     RecordKeeping recordKeeping(Clock clock) {
-        return OutboxRecordKeeping.onDataSource(dataSource, clock);
+        return new SubjectRecordKeeping(OutboxRecordKeeping.onDataSource(dataSource, clock), dataSource);
     }
 
     /** The outbox as the records page reads it. */

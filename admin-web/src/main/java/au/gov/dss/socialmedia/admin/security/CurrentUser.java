@@ -43,6 +43,18 @@ public class CurrentUser {
         return employee;
     }
 
+    /** The logged-in person's name, as the audit trail shows it, if someone is logged in and in the directory. */
+    public Optional<String> displayName() {
+        if (username().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(employee().name());
+        } catch (RuntimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether the logged-in user holds the role. */
     public boolean hasRole(AppRole role) {
         return security.isCallerInRole(role.name());

@@ -2,8 +2,8 @@ package au.gov.dss.socialmedia.admin.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import au.gov.dss.socialmedia.admin.persistence.JpaEmployeeDirectory;
-import au.gov.dss.socialmedia.admin.persistence.TestDatabase;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeDirectory;
+import au.gov.dss.socialmedia.admin.testing.TestDatabase;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.Employee;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;

@@ -19,6 +19,21 @@ public final class AccountActivationPolicy {
     }
 
     /**
+     * Whether an account may be proposed for the initiative: only for one CMB has approved (APPROVED or ACTIVE), so
+     * that no account is set up for activity that may never be approved. The app offers only these.
+     *
+     * @param initiative the initiative the account would serve
+     */
+    public static Decision mayServe(Initiative initiative) {
+        if (!initiative.status().permitsAccountActivation()) {
+            return Decision.refused("ACCOUNT_NEEDS_APPROVED_INITIATIVE", PolicyClause.PRINCIPLE_APPROVED_ACTIVITY,
+                    "the initiative '" + initiative.title() + "' is " + initiative.status().label()
+                            + "; an account is proposed only for an initiative CMB has approved");
+        }
+        return Decision.allowed();
+    }
+
+    /**
      * Whether the account may be live at the instant.
      *
      * @param account the account
@@ -35,7 +50,7 @@ public final class AccountActivationPolicy {
         }
         if (!initiative.status().permitsAccountActivation()) {
             return Decision.refused("ACCOUNT_NEEDS_APPROVED_INITIATIVE", PolicyClause.PRINCIPLE_APPROVED_ACTIVITY,
-                    "the initiative this account serves is " + initiative.status()
+                    "the initiative this account serves is " + initiative.status().label()
                             + "; an account goes live only for an initiative CMB has approved");
         }
         AuthorityAnswer administrator = authority.roleHeld(account.administrator(),

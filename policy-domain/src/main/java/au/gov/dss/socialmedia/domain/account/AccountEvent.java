@@ -72,9 +72,10 @@ public sealed interface AccountEvent extends DomainEvent {
      * @param actor who reinstated it
      * @param accountId the account
      * @param address the account's platform and handle or URL
+     * @param reason why it was made live again
      */
     record AccountReinstated(EventId eventId, Instant occurredAt, EmployeeId actor, AccountId accountId,
-                             AccountAddress address) implements AccountEvent {
+                             AccountAddress address, String reason) implements AccountEvent {
     }
 
     /**

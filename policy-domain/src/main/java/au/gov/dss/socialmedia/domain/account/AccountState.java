@@ -18,4 +18,27 @@ public enum AccountState {
     public boolean isTerminal() {
         return this == DECOMMISSIONED;
     }
+
+    /** Whether an account in this state may be activated (it is proposed). */
+    public boolean permitsActivation() {
+        return this == PROPOSED;
+    }
+
+    /** Whether an account in this state may be suspended (it is live). */
+    public boolean permitsSuspension() {
+        return this == ACTIVE;
+    }
+
+    /** Whether an account in this state may be reinstated (it is suspended). */
+    public boolean permitsReinstatement() {
+        return this == SUSPENDED;
+    }
+
+    /**
+     * Whether an account in this state may still be changed: its purpose, administrator, privacy review and
+     * branding, and its decommissioning. Only a decommissioned account may not.
+     */
+    public boolean permitsChange() {
+        return !isTerminal();
+    }
 }

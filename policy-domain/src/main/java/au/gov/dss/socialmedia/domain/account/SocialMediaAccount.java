@@ -50,8 +50,10 @@ public final class SocialMediaAccount {
     public record Proposal(SocialMediaAccount account, AccountProposed event) {
     }
 
-    private static final int MAX_PURPOSE = 1000;
-    private static final int MAX_REASON = 2000;
+    /** The most characters an account's purpose may have. */
+    public static final int MAX_PURPOSE = 1000;
+    /** The most characters a reason (for a suspension, reinstatement or decommission) may have. */
+    public static final int MAX_REASON = 2000;
 
     private final AccountId id;
     private final AccountAddress address;
@@ -121,7 +123,7 @@ public final class SocialMediaAccount {
      */
     public AccountActivated activate(Employee actor, Initiative servedInitiative, AuthorityCheck authority,
                                      Clock clock) {
-        requireState(AccountState.PROPOSED, "activate an account");
+        require(state.permitsActivation(), "activate an account");
         Instant now = clock.instant();
         AccountAdministrationPolicy.mayAdminister(actor)
                 .and(() -> AccountActivationPolicy.mayGoLive(this, servedInitiative, authority, now))
@@ -132,23 +134,27 @@ public final class SocialMediaAccount {
 
     /** Suspends a live account, for the reason given. */
     public AccountSuspended suspend(Employee actor, String reason, Clock clock) {
-        requireState(AccountState.ACTIVE, "suspend an account");
+        require(state.permitsSuspension(), "suspend an account");
         String checkedReason = Text.required("suspension reason", reason, MAX_REASON);
         AccountAdministrationPolicy.mayAdminister(actor).orThrow();
         state = AccountState.SUSPENDED;
         return new AccountSuspended(EventId.newId(), clock.instant(), actor.id(), id, address, checkedReason);
     }
 
-    /** Makes a suspended account live again, on the same conditions as activation. */
-    public AccountReinstated reinstate(Employee actor, Initiative servedInitiative, AuthorityCheck authority,
-                                       Clock clock) {
-        requireState(AccountState.SUSPENDED, "reinstate an account");
+    /**
+     * Makes a suspended account live again, on the same conditions as activation, for the reason given (as it was
+     * suspended for one).
+     */
+    public AccountReinstated reinstate(Employee actor, String reason, Initiative servedInitiative,
+                                       AuthorityCheck authority, Clock clock) {
+        require(state.permitsReinstatement(), "reinstate an account");
+        String checkedReason = Text.required("reinstatement reason", reason, MAX_REASON);
         Instant now = clock.instant();
         AccountAdministrationPolicy.mayAdminister(actor)
                 .and(() -> AccountActivationPolicy.mayGoLive(this, servedInitiative, authority, now))
                 .orThrow();
         state = AccountState.ACTIVE;
-        return new AccountReinstated(EventId.newId(), now, actor.id(), id, address);
+        return new AccountReinstated(EventId.newId(), now, actor.id(), id, address, checkedReason);
     }
 
     /** Closes the account for good, from any state but DECOMMISSIONED. Its records stay. */
@@ -316,15 +322,15 @@ public final class SocialMediaAccount {
         return Decision.allowed();
     }
 
-    private void requireState(AccountState required, String action) {
-        if (state != required) {
+    private void require(boolean permitted, String action) {
+        if (!permitted) {
             throw new CommandRefusedException(Refusal.stateForbids(action, state,
                     PolicyClause.PRINCIPLE_ADMINISTRATION));
         }
     }
 
     private void requireNotDecommissioned(String action) {
-        if (state.isTerminal()) {
+        if (!state.permitsChange()) {
             throw new CommandRefusedException(Refusal.stateForbids(action, state,
                     PolicyClause.PRINCIPLE_ADMINISTRATION));
         }

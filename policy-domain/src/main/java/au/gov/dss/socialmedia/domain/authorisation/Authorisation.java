@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Aggregate root: CMB's authorisation of one employee to use social media officially, in a {@link Role}, for a
@@ -138,7 +139,7 @@ public final class Authorisation {
         Instant now = instantOf(clock);
         String action = "suspend an authorisation";
         SegregationOfDuties.decide(actor, holder, action)
-                .and(() -> stateAllows(action, now, AuthorisationStatus.GRANTED))
+                .and(() -> stateAllows(action, now, AuthorisationStatus::permitsSuspension))
                 .orThrow();
 
         history.add(new StatusChange(AuthorisationStatus.SUSPENDED, now, why));
@@ -146,25 +147,28 @@ public final class Authorisation {
     }
 
     /**
-     * CMB reinstates a suspended authorisation. Allowed when effectively SUSPENDED, so refused once the period
-     * has ended (the authorisation is then effectively EXPIRED).
+     * CMB reinstates a suspended authorisation, for a reason, as it was suspended for one. Allowed when effectively
+     * SUSPENDED, so refused once the period has ended (the authorisation is then effectively EXPIRED).
      *
      * @param actor a CMB employee other than the holder
+     * @param reason why it is put back in force, 1 to {@value StatusChange#MAXIMUM_REASON_LENGTH} characters
      * @param clock the time of the reinstatement
+     * @throws IllegalArgumentException if the reason is blank or too long
      * @throws au.gov.dss.socialmedia.domain.common.CommandRefusedException with code
      *         {@value AuthorisationCodes#ACTOR_NOT_IN_CMB}, {@value AuthorisationCodes#ACTOR_IS_HOLDER} or
      *         {@value AuthorisationCodes#STATE_FORBIDS_ACTION}
      */
-    public AuthorisationReinstated reinstate(Employee actor, Clock clock) {
+    public AuthorisationReinstated reinstate(Employee actor, String reason, Clock clock) {
         Objects.requireNonNull(actor, "actor must not be null");
+        String why = Text.required("reason for reinstatement", reason, StatusChange.MAXIMUM_REASON_LENGTH);
         Instant now = instantOf(clock);
         String action = "reinstate an authorisation";
         SegregationOfDuties.decide(actor, holder, action)
-                .and(() -> stateAllows(action, now, AuthorisationStatus.SUSPENDED))
+                .and(() -> stateAllows(action, now, AuthorisationStatus::permitsReinstatement))
                 .orThrow();
 
-        history.add(new StatusChange(AuthorisationStatus.GRANTED, now, ""));
-        return new AuthorisationReinstated(EventId.newId(), now, actor.id(), id, holder);
+        history.add(new StatusChange(AuthorisationStatus.GRANTED, now, why));
+        return new AuthorisationReinstated(EventId.newId(), now, actor.id(), id, holder, why);
     }
 
     /**
@@ -184,7 +188,7 @@ public final class Authorisation {
         Instant now = instantOf(clock);
         String action = "revoke an authorisation";
         SegregationOfDuties.decide(actor, holder, action)
-                .and(() -> stateAllows(action, now, AuthorisationStatus.GRANTED, AuthorisationStatus.SUSPENDED))
+                .and(() -> stateAllows(action, now, AuthorisationStatus::permitsRevocationOrRenewal))
                 .orThrow();
 
         history.add(new StatusChange(AuthorisationStatus.REVOKED, now, why));
@@ -211,7 +215,7 @@ public final class Authorisation {
         Instant now = instantOf(clock);
         String action = "renew an authorisation";
         SegregationOfDuties.decide(actor, holder, action)
-                .and(() -> stateAllows(action, now, AuthorisationStatus.GRANTED, AuthorisationStatus.SUSPENDED))
+                .and(() -> stateAllows(action, now, AuthorisationStatus::permitsRevocationOrRenewal))
                 .and(() -> renewalMayEndAt(newUntil, now))
                 .orThrow();
 
@@ -259,11 +263,9 @@ public final class Authorisation {
         return new AuthorisationExpired(EventId.newId(), now, id, holder, period.until());
     }
 
-    private Decision stateAllows(String action, Instant now, AuthorisationStatus... allowed) {
+    private Decision stateAllows(String action, Instant now, Predicate<AuthorisationStatus> allows) {
         AuthorisationStatus current = statusAt(now);
-        Set<AuthorisationStatus> states = EnumSet.noneOf(AuthorisationStatus.class);
-        states.addAll(List.of(allowed));
-        return states.contains(current) ? Decision.allowed()
+        return allows.test(current) ? Decision.allowed()
                 : new Decision.Refused(Refusal.stateForbids(action, current, LIFECYCLE));
     }
 

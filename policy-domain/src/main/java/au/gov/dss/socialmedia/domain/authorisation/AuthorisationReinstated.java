@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param actor the CMB employee who did it
  * @param authorisationId the authorisation
  * @param holder the employee who holds it
+ * @param reason why it was put back in force
  */
 public record AuthorisationReinstated(EventId eventId, Instant occurredAt, EmployeeId actor,
                                       AuthorisationId authorisationId,
-                                      EmployeeId holder) implements AuthorisationEvent {
+                                      EmployeeId holder, String reason) implements AuthorisationEvent {
 
     /** Refuses missing parts. */
     public AuthorisationReinstated {
@@ -26,5 +27,6 @@ public record AuthorisationReinstated(EventId eventId, Instant occurredAt, Emplo
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(authorisationId, "authorisation id must not be null");
         Objects.requireNonNull(holder, "holder must not be null");
+        Objects.requireNonNull(reason, "reason must not be null");
     }
 }

@@ -15,4 +15,19 @@ public enum AuthorisationStatus {
     public boolean isTerminal() {
         return this == REVOKED || this == EXPIRED;
     }
+
+    /** Whether an authorisation effectively in this state may be suspended (it is in force). */
+    public boolean permitsSuspension() {
+        return this == GRANTED;
+    }
+
+    /** Whether an authorisation effectively in this state may be reinstated (it is suspended). */
+    public boolean permitsReinstatement() {
+        return this == SUSPENDED;
+    }
+
+    /** Whether an authorisation effectively in this state may be revoked or renewed (it has not ended). */
+    public boolean permitsRevocationOrRenewal() {
+        return !isTerminal();
+    }
 }

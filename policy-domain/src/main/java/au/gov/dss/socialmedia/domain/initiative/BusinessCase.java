@@ -27,11 +27,17 @@ public record BusinessCase(String objectives, String audience, List<String> chan
 
     /** The most channels a business case may name. */
     public static final int MAX_CHANNELS = 20;
+    /** The most characters the objectives, the resourcing and the measures of success may each have. */
+    public static final int MAX_TEXT = 4000;
+    /** The most characters the audience may have. */
+    public static final int MAX_AUDIENCE = 2000;
+    /** The most characters a channel's name may have. */
+    public static final int MAX_CHANNEL = 100;
 
     /** Refuses over-long text, blank, duplicate or too many channels, and missing lists or optionals. */
     public BusinessCase {
-        objectives = Text.optional("business case objectives", objectives, 4000);
-        audience = Text.optional("business case audience", audience, 2000);
+        objectives = Text.optional("business case objectives", objectives, MAX_TEXT);
+        audience = Text.optional("business case audience", audience, MAX_AUDIENCE);
         Objects.requireNonNull(channels, "business case channels must not be null");
         if (channels.size() > MAX_CHANNELS) {
             throw new IllegalArgumentException("business case channels must be at most " + MAX_CHANNELS
@@ -40,15 +46,15 @@ public record BusinessCase(String objectives, String audience, List<String> chan
         List<String> checked = new ArrayList<>(channels.size());
         Set<String> seen = new HashSet<>();
         for (String channel : channels) {
-            String name = Text.required("business case channel", channel, 100);
+            String name = Text.required("business case channel", channel, MAX_CHANNEL);
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("business case channels must not name '" + name + "' twice");
             }
             checked.add(name);
         }
         channels = List.copyOf(checked);
-        resourcing = Text.optional("business case resourcing", resourcing, 4000);
-        measuresOfSuccess = Text.optional("business case measures of success", measuresOfSuccess, 4000);
+        resourcing = Text.optional("business case resourcing", resourcing, MAX_TEXT);
+        measuresOfSuccess = Text.optional("business case measures of success", measuresOfSuccess, MAX_TEXT);
         Objects.requireNonNull(duration, "business case duration must not be null (use Optional.empty())");
     }
 

@@ -28,6 +28,11 @@ import java.util.Optional;
  */
 public final class Initiative {
 
+    /** The most characters a title may have. */
+    public static final int MAX_TITLE = 200;
+    /** The most characters the reasons of a decision may have. */
+    public static final int MAX_REASONS = 4000;
+
     private static final PolicyClause LIFECYCLE = PolicyClause.PRINCIPLE_APPROVED_ACTIVITY;
 
     private final InitiativeId id;
@@ -69,7 +74,7 @@ public final class Initiative {
      * @return the new draft and its {@link InitiativeDrafted} event
      */
     public static Drafted draft(String title, BusinessArea sponsoringArea, Employee submitter, Clock clock) {
-        String checkedTitle = Text.required("initiative title", title, 200);
+        String checkedTitle = Text.required("initiative title", title, MAX_TITLE);
         Objects.requireNonNull(sponsoringArea, "sponsoring business area must not be null");
         Objects.requireNonNull(submitter, "submitter must not be null");
         Instant now = clock.instant();
@@ -198,7 +203,7 @@ public final class Initiative {
     private InitiativeDecision decide(Employee decisionMaker, DecisionOutcome outcome, String reasons, Clock clock,
                                       String action) {
         Objects.requireNonNull(decisionMaker, "decision maker must not be null");
-        Text.required("decision reasons", reasons, 4000);
+        Text.required("decision reasons", reasons, MAX_REASONS);
         if (status != InitiativeStatus.SUBMITTED) {
             throw new CommandRefusedException(Refusal.stateForbids(action, status, LIFECYCLE));
         }
@@ -307,7 +312,7 @@ public final class Initiative {
     }
 
     private static void checkConsistent(InitiativeSnapshot s) {
-        Text.required("initiative title", s.title(), 200);
+        Text.required("initiative title", s.title(), MAX_TITLE);
         InitiativeStatus status = s.status();
         List<InitiativeDecision> decisions = s.decisions();
         for (int i = 0; i < decisions.size(); i++) {

@@ -28,6 +28,11 @@ public enum InitiativeStatus {
     /** Finished or withdrawn after approval; final. */
     CLOSED;
 
+    /** The state in words, for messages ("changes requested"). */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     /**
      * Whether an official account may be activated for an initiative in this state: only an approved initiative
      * (APPROVED or ACTIVE) supports official activity.

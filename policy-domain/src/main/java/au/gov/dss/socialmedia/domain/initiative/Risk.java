@@ -24,10 +24,12 @@ public record Risk(String description, Likelihood likelihood, Consequence conseq
 
     /** The most controls a risk may list. */
     public static final int MAX_CONTROLS = 20;
+    /** The most characters a risk's description, each control and its monitoring may have. */
+    public static final int MAX_TEXT = 1000;
 
     /** Refuses missing parts, a blank description, blank or too many controls. */
     public Risk {
-        description = Text.required("risk description", description, 1000);
+        description = Text.required("risk description", description, MAX_TEXT);
         Objects.requireNonNull(likelihood, "risk likelihood must not be null");
         Objects.requireNonNull(consequence, "risk consequence must not be null");
         Objects.requireNonNull(controls, "risk controls must not be null");
@@ -37,11 +39,11 @@ public record Risk(String description, Likelihood likelihood, Consequence conseq
         }
         List<String> checked = new ArrayList<>(controls.size());
         for (String control : controls) {
-            checked.add(Text.required("risk control", control, 1000));
+            checked.add(Text.required("risk control", control, MAX_TEXT));
         }
         controls = List.copyOf(checked);
         Objects.requireNonNull(owner, "risk owner must not be null (use Optional.empty())");
-        monitoring = Text.optional("risk monitoring", monitoring, 1000);
+        monitoring = Text.optional("risk monitoring", monitoring, MAX_TEXT);
     }
 
     /** A risk as first identified: no controls, no owner, no monitoring yet. */

@@ -109,7 +109,19 @@ class SocialMediaAccountTest {
                 a -> a.activate(cmbOfficer, initiative, authority, clock));
         assertEquals("ACCOUNT_NEEDS_APPROVED_INITIATIVE", refused.code());
         assertEquals(PolicyClause.PRINCIPLE_APPROVED_ACTIVITY, refused.refusal().clause());
-        assertTrue(refused.getMessage().contains(status.name()), refused.getMessage());
+        assertTrue(refused.getMessage().contains(status.label()), refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = InitiativeStatus.class, names = {"APPROVED", "ACTIVE"}, mode = EnumSource.Mode.EXCLUDE)
+    void an_account_is_proposed_only_for_an_approved_initiative(InitiativeStatus status) {
+        Initiative initiative = InitiativeFixture.inState(status, clock);
+        var refused = AccountActivationPolicy.mayServe(initiative);
+        assertFalse(refused.isAllowed());
+        assertEquals("ACCOUNT_NEEDS_APPROVED_INITIATIVE", ((au.gov.dss.socialmedia.domain.common.Decision.Refused)
+                refused).refusal().code());
+        assertTrue(AccountActivationPolicy.mayServe(InitiativeFixture.inState(InitiativeStatus.APPROVED, clock))
+                .isAllowed());
     }
 
     @Test
@@ -179,17 +191,27 @@ class SocialMediaAccountTest {
         SocialMediaAccount account = inState(AccountState.SUSPENDED);
         authority.revokeAll(manager.id());
         assertEquals("ADMINISTRATOR_NOT_AUTHORISED", refusedUnchanged(account,
-                a -> a.reinstate(cmbOfficer, approvedInitiative, authority, clock)).code());
+                a -> a.reinstate(cmbOfficer, "Security review completed", approvedInitiative, authority, clock)).code());
         authority.manager(manager.id());
-        account.reinstate(cmbOfficer, approvedInitiative, authority, clock);
+        var event = account.reinstate(cmbOfficer, "Security review completed", approvedInitiative, authority, clock);
         assertEquals(AccountState.ACTIVE, account.state());
+        assertEquals("Security review completed", event.reason());
+    }
+
+    @Test
+    void reinstating_an_account_needs_a_reason_as_suspending_does() {
+        SocialMediaAccount account = inState(AccountState.SUSPENDED);
+        var before = account.snapshot();
+        assertThrows(IllegalArgumentException.class,
+                () -> account.reinstate(cmbOfficer, "  ", approvedInitiative, authority, clock));
+        assertEquals(before, account.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(value = AccountState.class, names = "SUSPENDED", mode = EnumSource.Mode.EXCLUDE)
     void only_a_suspended_account_is_reinstated(AccountState state) {
         assertEquals("STATE_FORBIDS_ACTION", refusedUnchanged(inState(state),
-                a -> a.reinstate(cmbOfficer, approvedInitiative, authority, clock)).code());
+                a -> a.reinstate(cmbOfficer, "Security review completed", approvedInitiative, authority, clock)).code());
     }
 
     @ParameterizedTest
@@ -282,7 +304,7 @@ class SocialMediaAccountTest {
                 account.approveBranding(cmbOfficer, "DSS logo avatar", clock),
                 account.changeAdministrator(cmbOfficer, newManager, authority, clock),
                 account.suspend(cmbOfficer, "Compromised password", clock),
-                account.reinstate(cmbOfficer, approvedInitiative, authority, clock),
+                account.reinstate(cmbOfficer, "Security review completed", approvedInitiative, authority, clock),
                 account.decommission(cmbOfficer, "Campaign over", clock));
         assertEquals(AccountEvent.class.getPermittedSubclasses().length, events.stream()
                 .map(Object::getClass).distinct().count(), "one event of every kind");

@@ -95,7 +95,7 @@ class AuthorisationLifecycleTest {
             Authorisation authorisation = Stage.SUSPENDED.of(clock);
             clock.advanceDays(2);
 
-            AuthorisationReinstated event = authorisation.reinstate(OTHER_CMB_OFFICER, clock);
+            AuthorisationReinstated event = authorisation.reinstate(OTHER_CMB_OFFICER, "Review completed", clock);
 
             assertEquals(AuthorisationStatus.GRANTED, authorisation.status());
             assertTrue(authorisation.isInForceAt(clock.instant()));
@@ -104,6 +104,18 @@ class AuthorisationLifecycleTest {
             assertEquals(OTHER_CMB_OFFICER.id(), event.actor());
             assertEquals(authorisation.id(), event.authorisationId());
             assertEquals(MANAGER.id(), event.holder());
+            assertEquals("Review completed", event.reason());
+            assertEquals("Review completed", authorisation.history().get(2).reason());
+        }
+
+        @Test
+        void reinstating_needs_a_reason_as_suspending_does() {
+            Authorisation authorisation = Stage.SUSPENDED.of(clock);
+            AuthorisationSnapshot before = authorisation.snapshot();
+            clock.advanceDays(2);
+
+            assertThrows(IllegalArgumentException.class, () -> authorisation.reinstate(OTHER_CMB_OFFICER, " ", clock));
+            assertEquals(before, authorisation.snapshot());
         }
 
         @ParameterizedTest
@@ -111,7 +123,7 @@ class AuthorisationLifecycleTest {
         void only_a_suspended_authorisation_whose_period_has_not_ended_can_be_reinstated(Stage stage) {
             Authorisation authorisation = stage.of(clock);
 
-            assertStateForbids(authorisation, stage, () -> authorisation.reinstate(GRANTOR, clock));
+            assertStateForbids(authorisation, stage, () -> authorisation.reinstate(GRANTOR, "Review completed", clock));
         }
     }
 
@@ -310,7 +322,7 @@ class AuthorisationLifecycleTest {
             void by(Employee actor, Authorisation authorisation, Clock clock) {
                 switch (this) {
                     case SUSPEND -> authorisation.suspend(actor, "reason", clock);
-                    case REINSTATE -> authorisation.reinstate(actor, clock);
+                    case REINSTATE -> authorisation.reinstate(actor, "reason", clock);
                     case REVOKE -> authorisation.revoke(actor, "reason", clock);
                     case RENEW -> authorisation.renew(actor, authorisation.period().until().plusSeconds(60), clock);
                     default -> throw new IllegalStateException();
@@ -370,7 +382,7 @@ class AuthorisationLifecycleTest {
         AuthorisationSnapshot before = authorisation.snapshot();
         clock.setTo(TestClock.START);
 
-        assertThrows(IllegalArgumentException.class, () -> authorisation.reinstate(GRANTOR, clock));
+        assertThrows(IllegalArgumentException.class, () -> authorisation.reinstate(GRANTOR, "Review completed", clock));
         assertEquals(before, authorisation.snapshot());
     }
 }

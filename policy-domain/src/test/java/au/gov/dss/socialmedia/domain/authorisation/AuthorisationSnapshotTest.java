@@ -131,7 +131,7 @@ class AuthorisationSnapshotTest {
         Authorisation restored = Authorisation.restore(Stage.SUSPENDED.of(clock).snapshot());
         Instant later = clock.advanceDays(1).instant();
 
-        restored.reinstate(GRANTOR, clock);
+        restored.reinstate(GRANTOR, "Review completed", clock);
 
         assertTrue(restored.isInForceAt(later));
     }

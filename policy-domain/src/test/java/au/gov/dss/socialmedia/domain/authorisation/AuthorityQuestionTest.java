@@ -149,7 +149,7 @@ class AuthorityQuestionTest {
         Instant suspendedAt = clock.advanceDays(1).instant();
         authorisation.suspend(GRANTOR, "investigation", clock);
         Instant reinstatedAt = clock.advanceDays(10).instant();
-        authorisation.reinstate(GRANTOR, clock);
+        authorisation.reinstate(GRANTOR, "Review completed", clock);
         Instant revokedAt = clock.advanceDays(10).instant();
         authorisation.revoke(GRANTOR, "left the team", clock);
 

@@ -1,0 +1,26 @@
+package au.gov.dss.socialmedia.admin.platform.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The head of the audit chain: locked by every append, so that appends are serialised across instances. */
+@Entity
+@Table(name = "audit_head")
+class AuditHeadEntity {
+
+    @Id
+    @Column(name = "id")
+    int id;
+
+    @Column(name = "last_seq")
+    long lastSeq;
+
+    @Column(name = "last_hash")
+    String lastHash;
+
+    /** For JPA. */
+    protected AuditHeadEntity() {
+    }
+}

@@ -1,0 +1,48 @@
+package au.gov.dss.socialmedia.admin.platform.audit;
+
+import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
+import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The history each thing's page shows: the newest {@value #SHOWN} audit entries about it and the newest
+ * {@value #SHOWN} records kept of it (linked to it when they were asked for, {@code record_subject}). The caller
+ * decides who may read it.
+ */
+@ApplicationScoped
+public class History {
+
+    /** How many entries and records a page shows. */
+    public static final int SHOWN = 50;
+
+    private AuditTrail audit;
+    private EntityManager em;
+
+    /** For CDI's proxies. */
+    protected History() {
+    }
+
+    /** The history read from the audit trail and the records outbox. */
+    @Inject
+    public History(AuditTrail audit, EntityManager em) {
+        this.audit = audit;
+        this.em = em;
+    }
+
+    /** What happened to the thing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubjectHistory of(SubjectKind kind, String id) {
+        List<?> rows = em.createNativeQuery("SELECT o.title, o.record_type, o.status, o.occurred_at, o.captured_at"
+                        + " FROM record_subject s JOIN record_outbox o ON o.event_id = s.record_id"
+                        + " WHERE s.subject_kind = ? AND s.subject_id = ? ORDER BY o.occurred_at DESC")
+                .setParameter(1, kind.name()).setParameter(2, id).setMaxResults(SHOWN).getResultList();
+        List<RecordLine> records = rows.stream().map(row -> (Object[]) row).map(row -> new RecordLine(
+                Columns.text(row[0]), Columns.text(row[1]), Columns.text(row[2]), Columns.instant(row[3]),
+                Columns.instant(row[4]))).toList();
+        return new SubjectHistory(audit.history(kind, id, SHOWN), records);
+    }
+}

@@ -1,0 +1,17 @@
+package au.gov.dss.socialmedia.admin.platform.audit;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A record captured (or waiting to be) about a thing, as its page lists it.
+ *
+ * @param title the record's title
+ * @param recordType its type's code ({@code account-suspended}...), shown in words
+ * @param status PENDING, CAPTURED or FAILED
+ * @param occurredAt when what it records happened
+ * @param capturedAt when the recordkeeping system accepted it, or null
+ */
+public record RecordLine(String title, String recordType, String status, Instant occurredAt, Instant capturedAt)
+        implements Serializable {
+}

@@ -1,0 +1,28 @@
+package au.gov.dss.socialmedia.admin.user.application;
+
+import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
+import au.gov.dss.socialmedia.admin.platform.listing.Option;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: the users list, paged, filtered and sorted in the database, a user as their page shows them, and the
+ * employee directory searched for the person a new user is (implemented by the persistence adapter).
+ */
+public interface UserListing {
+
+    /** How many users match the filter, exactly up to {@link ListCount#LIMIT}. */
+    ListCount count(UserFilter filter);
+
+    /** One page of the users matching the filter, in the filter's order. */
+    List<UserRow> rows(UserFilter filter, int first, int size);
+
+    /** The user with this name, as the list shows them, if there is one. */
+    Optional<UserRow> find(String username);
+
+    /**
+     * Employees without a user whose name or number contains the text, by name: at most {@code max} of them, so
+     * that a directory of tens of thousands is never read whole.
+     */
+    List<Option> employeesWithoutUser(String text, int max);
+}

@@ -1,0 +1,92 @@
+package au.gov.dss.socialmedia.admin.initiative.persistence;
+
+import au.gov.dss.socialmedia.admin.testing.TestDatabase;
+import au.gov.dss.socialmedia.admin.testing.Staff;
+import au.gov.dss.socialmedia.admin.testing.InitiativeFixture;
+
+import static au.gov.dss.socialmedia.admin.testing.Staff.FAMILIES;
+import static au.gov.dss.socialmedia.admin.testing.Staff.FAMILIES_OFFICER;
+import static au.gov.dss.socialmedia.admin.testing.Staff.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import au.gov.dss.socialmedia.admin.initiative.application.InitiativeRow;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
+import au.gov.dss.socialmedia.domain.initiative.Initiative;
+import au.gov.dss.socialmedia.domain.initiative.RiskManagementPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class JpaInitiativeListingTest {
+
+    private final TestDatabase db = TestDatabase.fresh();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** Stores {@code count} drafts, one a day, the last {@code submitted} of them submitted; ids oldest first. */
+    private List<String> storeDrafts(int count, int submitted) {
+        Staff.store(db);
+        List<Initiative> initiatives = new ArrayList<>();
+        IntStream.range(0, count).forEach(i -> {
+            Initiative initiative = Initiative.draft("Initiative " + i, FAMILIES, FAMILIES_OFFICER, day(i))
+                    .initiative();
+            if (i >= count - submitted) {
+                initiative.reviseBusinessCase(FAMILIES_OFFICER, InitiativeFixture.completeBusinessCase(), day(i));
+                initiative.reviseRiskPlan(FAMILIES_OFFICER, RiskManagementPlan.of(InitiativeFixture.treatedHighRisk()),
+                        day(i));
+                initiative.submit(FAMILIES_OFFICER, day(i));
+            }
+            initiatives.add(initiative);
+        });
+        db.run(em -> initiatives.forEach(new JpaInitiativeRepository(em)::save));
+        return initiatives.stream().map(i -> i.id().toString()).toList();
+    }
+
+    private List<InitiativeRow> rows(String status, int first, int size) {
+        return db.inTransaction(em -> new JpaInitiativeListing(em).rows(status, first, size));
+    }
+
+    private long count(String status) {
+        return db.inTransaction(em -> new JpaInitiativeListing(em).count(status));
+    }
+
+    @Test
+    void the_list_is_paged_in_the_database_newest_draft_first() {
+        List<String> ids = storeDrafts(7, 0);
+        assertEquals(7, count(null));
+        List<String> firstPage = rows("", 0, 3).stream().map(InitiativeRow::id).toList();
+        List<String> lastPage = rows(null, 6, 3).stream().map(InitiativeRow::id).toList();
+        assertEquals(List.of(ids.get(6), ids.get(5), ids.get(4)), firstPage);
+        assertEquals(List.of(ids.get(0)), lastPage);
+    }
+
+    @Test
+    void the_status_filter_counts_and_lists_only_initiatives_in_that_status() {
+        List<String> ids = storeDrafts(5, 2);
+        assertEquals(2, count("SUBMITTED"));
+        assertEquals(3, count("DRAFT"));
+        assertEquals(0, count("APPROVED"));
+        assertEquals(List.of(ids.get(4), ids.get(3)),
+                rows("SUBMITTED", 0, 10).stream().map(InitiativeRow::id).toList());
+    }
+
+    @Test
+    void a_row_shows_the_names_of_the_area_and_the_submitter_and_the_stored_version() {
+        String id = storeDrafts(1, 0).get(0);
+        InitiativeRow row = rows(null, 0, 10).get(0);
+        assertEquals("Initiative 0", row.title());
+        assertEquals("Families Group", row.sponsoringArea());
+        assertEquals("Officer " + FAMILIES_OFFICER.id().value(), row.submitter());
+        assertEquals("DRAFT", row.status());
+        assertEquals(db.inTransaction(em -> new JpaInitiativeRepository(em).versionOf(InitiativeId.of(id)))
+                .orElseThrow(), row.version());
+    }
+}

@@ -1,0 +1,621 @@
+package au.gov.dss.socialmedia.admin.matrix;
+
+import au.gov.dss.socialmedia.admin.account.application.ProposeAccount;
+import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
+import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
+import au.gov.dss.socialmedia.admin.account.application.AccountService;
+import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.record.application.RecordsService;
+import au.gov.dss.socialmedia.admin.employee.application.EmployeeService;
+import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationService;
+import au.gov.dss.socialmedia.admin.initiative.application.BusinessCaseForm;
+import au.gov.dss.socialmedia.admin.user.application.UserAdministration;
+import au.gov.dss.socialmedia.admin.employee.application.ImportReport;
+import au.gov.dss.socialmedia.admin.authorisation.application.GrantAuthorisation;
+import au.gov.dss.socialmedia.admin.employee.application.EmployeeImport;
+import au.gov.dss.socialmedia.admin.user.application.NewUser;
+import au.gov.dss.socialmedia.admin.initiative.application.InitiativeService;
+import au.gov.dss.socialmedia.admin.initiative.application.RiskForm;
+
+import au.gov.dss.socialmedia.admin.platform.audit.AuditEntry;
+import au.gov.dss.socialmedia.admin.platform.audit.AuditTrails;
+import au.gov.dss.socialmedia.admin.account.persistence.JpaAccountListing;
+import au.gov.dss.socialmedia.admin.account.persistence.JpaAccountRepository;
+import au.gov.dss.socialmedia.admin.authorisation.persistence.JpaAuthorisationListing;
+import au.gov.dss.socialmedia.admin.authorisation.persistence.JpaAuthorisationRepository;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeDirectory;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeImportStore;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeListing;
+import au.gov.dss.socialmedia.admin.initiative.persistence.JpaInitiativeListing;
+import au.gov.dss.socialmedia.admin.initiative.persistence.JpaInitiativeRepository;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaReferenceData;
+import au.gov.dss.socialmedia.admin.platform.persistence.JpaStoredVersions;
+import au.gov.dss.socialmedia.admin.user.persistence.JpaUserListing;
+import au.gov.dss.socialmedia.admin.testing.TestDatabase;
+import au.gov.dss.socialmedia.admin.platform.ClockProducer;
+import au.gov.dss.socialmedia.admin.platform.RecordsSynchroniser;
+import au.gov.dss.socialmedia.admin.security.AppRole;
+import au.gov.dss.socialmedia.admin.security.CurrentUser;
+import au.gov.dss.socialmedia.admin.security.PasswordHashing;
+import au.gov.dss.socialmedia.admin.security.UserStore;
+import au.gov.dss.socialmedia.domain.authorisation.Authorisation;
+import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
+import au.gov.dss.socialmedia.domain.authorisation.AuthorisationScope;
+import au.gov.dss.socialmedia.domain.authorisation.Role;
+import au.gov.dss.socialmedia.domain.authorisation.ValidityPeriod;
+import au.gov.dss.socialmedia.domain.common.BusinessArea;
+import au.gov.dss.socialmedia.domain.common.Employee;
+import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.EmploymentType;
+import au.gov.dss.socialmedia.domain.common.RecordKeeping;
+import au.gov.dss.socialmedia.domain.common.WorkEmail;
+import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.AuthorisationId;
+import au.gov.dss.socialmedia.domain.common.InitiativeId;
+import au.gov.dss.socialmedia.records.config.RecordsSettings;
+import au.gov.dss.socialmedia.records.outbox.Claim;
+import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
+import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
+import au.gov.dss.socialmedia.records.outbox.RecordOutbox;
+import au.gov.dss.socialmedia.records.outbox.RecordStatus;
+import au.gov.dss.socialmedia.records.outbox.RecordSync;
+import au.gov.dss.socialmedia.records.target.FixityCheck;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * A small department for the authorisation matrix: CMB staff with authority, a sponsoring business area, an approved
+ * initiative, and for each protected action a fresh target in the state the action needs, prepared through the same
+ * application services by users holding every role. The application services are wired by hand over the test
+ * database, the real audit trail and the real records outbox (and a real BagIt archive for captured records).
+ */
+final class MatrixDepartment {
+
+    /** One try of a protected action, through the services of the acting user. */
+    interface Attempt {
+        void run(Services services);
+    }
+
+    /** The application services one user sees in one transaction. */
+    record Services(AccountService accounts, AuthorisationService authorisations, InitiativeService initiatives,
+                    RecordsService records, EmployeeService employees, UserAdministration users,
+                    UserStore userStore, StoredVersions versions) {
+
+        long userVersion(String username) {
+            return userStore.find(username).orElseThrow().version();
+        }
+
+        long accountVersion(String id) {
+            return versions.ofAccount(AccountId.of(id)).orElseThrow();
+        }
+
+        long authorisationVersion(String id) {
+            return versions.ofAuthorisation(AuthorisationId.of(id)).orElseThrow();
+        }
+
+        long initiativeVersion(String id) {
+            return versions.ofInitiative(InitiativeId.of(id)).orElseThrow();
+        }
+    }
+
+    private static final BusinessArea FAMILIES = new BusinessArea("FAM", "Families Group");
+
+    private final TestDatabase db;
+    private final Clock clock = Clock.tick(Clock.system(ClockProducer.CANBERRA), Duration.ofNanos(1_000));
+    private final RecordKeeping recordKeeping;
+    private final RecordOutbox outbox;
+    private final RecordSync worker;
+    private final Map<ProtectedAction, Supplier<Attempt>> preparations = new EnumMap<>(ProtectedAction.class);
+    private Employee priya;
+    private Employee sam;
+    private String approvedInitiative;
+    private int counter;
+
+    private MatrixDepartment(TestDatabase db, Path bagIt) {
+        this.db = db;
+        DataSource dataSource = db.dataSource();
+        OutboxSchema.migrate(dataSource);
+        this.recordKeeping = OutboxRecordKeeping.onDataSource(dataSource, clock);
+        this.outbox = new RecordOutbox(dataSource, clock);
+        Map<String, String> settings = Map.of("records.bagit.root", bagIt.toString(), "records.bagit.fsync", "false");
+        this.worker = new RecordsSettings(key -> Optional.ofNullable(settings.get(key)))
+                .worker(dataSource, clock, settings.keySet());
+        defineAttempts();
+        defineUserAttempts();
+    }
+
+    /** Seeds the department in the database. */
+    static MatrixDepartment seed(TestDatabase db, Path bagIt) {
+        MatrixDepartment department = new MatrixDepartment(db, bagIt);
+        department.seedPeople();
+        return department;
+    }
+
+    private void seedPeople() {
+        Employee tom = employee("MC1003", "Tom O'Brien", BusinessArea.CMB);
+        priya = employee("MC1002", "Priya Sharma", BusinessArea.CMB);
+        sam = employee("MF2002", "Sam Taylor", FAMILIES);
+        db.run(em -> new JpaAuthorisationRepository(em).save(Authorisation.grant(priya, tom,
+                Role.COMMUNICATION_ACCOUNT_MANAGER, AuthorisationScope.everything(),
+                ValidityPeriod.starting(clock.instant(), Duration.ofDays(365)), Optional.empty(), clock)
+                .authorisation()));
+        String drafted = asSponsor(s -> s.initiatives().draft("Family payments awareness campaign", "FAM"));
+        complete(drafted);
+        asSponsor(s -> {
+            s.initiatives().submit(drafted, s.initiativeVersion(drafted));
+            return null;
+        });
+        asAdministrator(s -> {
+            s.initiatives().approve(drafted, s.initiativeVersion(drafted), "Clear objectives");
+            return null;
+        });
+        approvedInitiative = drafted;
+    }
+
+    /** The actions there is an attempt for. */
+    Set<ProtectedAction> attempts() {
+        return preparations.keySet();
+    }
+
+    /** Prepares a fresh target for the action and returns the attempt at it. */
+    Attempt prepare(ProtectedAction action) {
+        Supplier<Attempt> preparation = preparations.get(action);
+        if (preparation == null) {
+            throw new AssertionError("no attempt is defined for " + action);
+        }
+        return preparation.get();
+    }
+
+    /**
+     * Runs the attempt as a user holding the one role, in one transaction, and returns what it threw (null when it
+     * succeeded). Segregation of duties needs two people: the sponsor's side of an initiative is tried as the
+     * sponsor, everything else as the CMB officer.
+     */
+    RuntimeException attemptAs(String username, AppRole role, ProtectedAction action, Attempt attempt) {
+        Employee employee = switch (action) {
+            case INITIATIVE_DRAFT, INITIATIVE_REVISE_BUSINESS_CASE, INITIATIVE_ADD_RISK, INITIATIVE_REMOVE_RISK,
+                    INITIATIVE_SUBMIT -> sam;
+            default -> priya;
+        };
+        RuntimeException[] failure = new RuntimeException[1];
+        db.run(em -> {
+            try {
+                attempt.run(services(em, new ActingUser(username, employee, EnumSet.of(role))));
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        return failure[0];
+    }
+
+    /** The newest audit entry of the user. */
+    AuditEntry lastEntryOf(String username) {
+        List<AuditEntry> entries = db.inTransaction(em -> AuditTrails.over(em, clock).page(username, null, 0, 1));
+        if (entries.isEmpty()) {
+            throw new AssertionError("nothing was audited for " + username);
+        }
+        return entries.get(0);
+    }
+
+    /** How many commands the audit trail records as done. */
+    long doneEntries() {
+        return db.inTransaction(em -> em.createQuery(
+                "SELECT COUNT(e) FROM AuditEntryEntity e WHERE e.outcome = 'DONE'", Long.class).getSingleResult());
+    }
+
+    private void defineAttempts() {
+        preparations.put(ProtectedAction.ACCOUNT_PROPOSE, () -> {
+            ProposeAccount proposal = proposal();
+            return s -> s.accounts().propose(proposal);
+        });
+        preparations.put(ProtectedAction.ACCOUNT_ACTIVATE, () -> {
+            String id = proposedAccount();
+            return s -> s.accounts().activate(id, s.accountVersion(id));
+        });
+        preparations.put(ProtectedAction.ACCOUNT_SUSPEND, () -> {
+            String id = activeAccount();
+            return s -> s.accounts().suspend(id, s.accountVersion(id), "Suspected compromise");
+        });
+        preparations.put(ProtectedAction.ACCOUNT_REINSTATE, () -> {
+            String id = activeAccount();
+            asAdministrator(s -> {
+                s.accounts().suspend(id, s.accountVersion(id), "Suspected compromise");
+                return null;
+            });
+            return s -> s.accounts().reinstate(id, s.accountVersion(id));
+        });
+        preparations.put(ProtectedAction.ACCOUNT_DECOMMISSION, () -> {
+            String id = proposedAccount();
+            return s -> s.accounts().decommission(id, s.accountVersion(id), "No longer needed");
+        });
+        preparations.put(ProtectedAction.ACCOUNT_EDIT, () -> {
+            String id = activeAccount();
+            return s -> s.accounts().edit(id, s.accountVersion(id), "Updates for families and carers", null);
+        });
+        preparations.put(ProtectedAction.ACCOUNT_RECORD_PRIVACY_REVIEW, () -> {
+            String id = activeAccount();
+            LocalDate today = LocalDate.now(clock);
+            return s -> s.accounts().recordPrivacyReview(id, s.accountVersion(id), today, today.plusMonths(6),
+                    "Comments restricted to followers");
+        });
+
+        preparations.put(ProtectedAction.AUTHORISATION_GRANT, () -> {
+            GrantAuthorisation grant = grantToNewContributor();
+            return s -> s.authorisations().grant(grant);
+        });
+        preparations.put(ProtectedAction.AUTHORISATION_SUSPEND, () -> {
+            String id = grantedAuthorisation();
+            return s -> s.authorisations().suspend(id, s.authorisationVersion(id), "Under review");
+        });
+        preparations.put(ProtectedAction.AUTHORISATION_REINSTATE, () -> {
+            String id = grantedAuthorisation();
+            asAdministrator(s -> {
+                s.authorisations().suspend(id, s.authorisationVersion(id), "Under review");
+                return null;
+            });
+            return s -> s.authorisations().reinstate(id, s.authorisationVersion(id));
+        });
+        preparations.put(ProtectedAction.AUTHORISATION_REVOKE, () -> {
+            String id = grantedAuthorisation();
+            return s -> s.authorisations().revoke(id, s.authorisationVersion(id), "Left the team");
+        });
+        preparations.put(ProtectedAction.AUTHORISATION_RENEW, () -> {
+            String id = grantedAuthorisation();
+            LocalDate newLastDay = LocalDate.now(clock).plusDays(200);
+            return s -> s.authorisations().renew(id, s.authorisationVersion(id), newLastDay);
+        });
+
+        preparations.put(ProtectedAction.EMPLOYEE_IMPORT, () -> {
+            int n = next();
+            byte[] file = ("employee_number,name,work_email,business_area_code,business_area_name,employment_type,"
+                    + "on_leave\nMI" + n + ",Imported Person " + n + ",mi" + n + "@dss.gov.au,FAM,Families Group,"
+                    + "ONGOING,no\n").getBytes(StandardCharsets.UTF_8);
+            return s -> {
+                ImportReport report = s.employees().startImport("staff-" + n + ".csv", file).report();
+                if (report == null || !report.imported()) {
+                    throw new AssertionError("the import did not import: " + report);
+                }
+            };
+        });
+
+        preparations.put(ProtectedAction.INITIATIVE_DRAFT, () -> {
+            String title = "Matrix initiative " + next();
+            return s -> s.initiatives().draft(title, "FAM");
+        });
+        preparations.put(ProtectedAction.INITIATIVE_REVISE_BUSINESS_CASE, () -> {
+            String id = draftedInitiative();
+            return s -> s.initiatives().reviseBusinessCase(id, s.initiativeVersion(id), businessCase());
+        });
+        preparations.put(ProtectedAction.INITIATIVE_ADD_RISK, () -> {
+            String id = draftedInitiative();
+            return s -> s.initiatives().addRisk(id, s.initiativeVersion(id), risk());
+        });
+        preparations.put(ProtectedAction.INITIATIVE_REMOVE_RISK, () -> {
+            String id = draftedInitiative();
+            complete(id);
+            return s -> s.initiatives().removeRisk(id, s.initiativeVersion(id), 0);
+        });
+        preparations.put(ProtectedAction.INITIATIVE_SUBMIT, () -> {
+            String id = draftedInitiative();
+            complete(id);
+            return s -> s.initiatives().submit(id, s.initiativeVersion(id));
+        });
+        preparations.put(ProtectedAction.INITIATIVE_APPROVE, () -> {
+            String id = submittedInitiative();
+            return s -> s.initiatives().approve(id, s.initiativeVersion(id), "Well argued");
+        });
+        preparations.put(ProtectedAction.INITIATIVE_REJECT, () -> {
+            String id = submittedInitiative();
+            return s -> s.initiatives().reject(id, s.initiativeVersion(id), "Duplicates an existing channel");
+        });
+        preparations.put(ProtectedAction.INITIATIVE_REQUEST_CHANGES, () -> {
+            String id = submittedInitiative();
+            return s -> s.initiatives().requestChanges(id, s.initiativeVersion(id), "Name the moderators");
+        });
+
+        preparations.put(ProtectedAction.RECORD_RETRY, () -> {
+            String id = failedRecord();
+            return s -> s.records().retry(id);
+        });
+        preparations.put(ProtectedAction.RECORD_VERIFY, () -> {
+            String id = capturedRecord();
+            return s -> {
+                List<String> problems = s.records().verify(id);
+                if (!problems.isEmpty()) {
+                    throw new AssertionError("the captured record's fixity is broken: " + problems);
+                }
+            };
+        });
+    }
+
+    private void defineUserAttempts() {
+        preparations.put(ProtectedAction.USER_CREATE, () -> {
+            Employee person = employee("MU" + next(), "Matrix User " + counter, FAMILIES);
+            NewUser user = new NewUser("matrix.user" + counter, person.id().value(), List.of("AUDITOR"));
+            return s -> s.users().create(user);
+        });
+        preparations.put(ProtectedAction.USER_CHANGE_ROLES, () -> {
+            String username = newUser();
+            List<String> roles = List.of("AUDITOR", "RECORDS_OFFICER");
+            return s -> s.users().changeRoles(username, s.userVersion(username), roles);
+        });
+        preparations.put(ProtectedAction.USER_DISABLE, () -> {
+            String username = newUser();
+            return s -> s.users().disable(username, s.userVersion(username));
+        });
+        preparations.put(ProtectedAction.USER_ENABLE, () -> {
+            String username = newUser();
+            asAdministrator(s -> {
+                s.users().disable(username, s.userVersion(username));
+                return null;
+            });
+            return s -> s.users().enable(username, s.userVersion(username));
+        });
+        preparations.put(ProtectedAction.USER_RESET_PASSWORD, () -> {
+            String username = newUser();
+            return s -> s.users().resetPassword(username, s.userVersion(username));
+        });
+    }
+
+    private String newUser() {
+        Employee person = employee("MU" + next(), "Matrix User " + counter, FAMILIES);
+        String username = "matrix.user" + counter;
+        asAdministrator(s -> s.users().create(new NewUser(username, person.id().value(), List.of("AUDITOR"))));
+        return username;
+    }
+
+    private ProposeAccount proposal() {
+        return new ProposeAccount("X_TWITTER", null, "@matrix" + next(), "Updates for families", "FAM",
+                priya.id().value(), approvedInitiative);
+    }
+
+    private String proposedAccount() {
+        ProposeAccount proposal = proposal();
+        return asAdministrator(s -> s.accounts().propose(proposal));
+    }
+
+    private String activeAccount() {
+        String id = proposedAccount();
+        asAdministrator(s -> {
+            s.accounts().activate(id, s.accountVersion(id));
+            return null;
+        });
+        return id;
+    }
+
+    private GrantAuthorisation grantToNewContributor() {
+        Employee holder = employee("MX" + next(), "Matrix Contributor " + counter, FAMILIES);
+        String account = activeAccount();
+        LocalDate today = LocalDate.now(clock);
+        return new GrantAuthorisation(holder.id().value(), "AUTHORISED_CONTRIBUTOR", false, List.of(account),
+                List.of("PUBLISH", "RESPOND"), today, today.plusDays(90), "Official use of social media",
+                today.minusDays(7));
+    }
+
+    private String grantedAuthorisation() {
+        GrantAuthorisation grant = grantToNewContributor();
+        return asAdministrator(s -> s.authorisations().grant(grant));
+    }
+
+    private String draftedInitiative() {
+        String title = "Matrix initiative " + next();
+        return asSponsor(s -> s.initiatives().draft(title, "FAM"));
+    }
+
+    private void complete(String initiative) {
+        asSponsor(s -> {
+            s.initiatives().reviseBusinessCase(initiative, s.initiativeVersion(initiative), businessCase());
+            return null;
+        });
+        asSponsor(s -> {
+            s.initiatives().addRisk(initiative, s.initiativeVersion(initiative), risk());
+            return null;
+        });
+    }
+
+    private String submittedInitiative() {
+        String id = draftedInitiative();
+        complete(id);
+        asSponsor(s -> {
+            s.initiatives().submit(id, s.initiativeVersion(id));
+            return null;
+        });
+        return id;
+    }
+
+    private BusinessCaseForm businessCase() {
+        LocalDate start = LocalDate.now(clock).plusDays(14);
+        return new BusinessCaseForm("Help families find payments", "Families with young children", "Facebook\nX",
+                "0.5 FTE content officer", "Reach; questions answered in a day", start, start.plusMonths(6));
+    }
+
+    private RiskForm risk() {
+        return new RiskForm("People post personal details in comments", "LIKELY", "MAJOR",
+                "Moderate within one business hour", sam.id().value(), "Weekly moderation report");
+    }
+
+    /** A record the sync gave up on: one more event captured, every pending record claimed and parked. */
+    private String failedRecord() {
+        activeAccount();
+        try {
+            List<Claim> claims = outbox.claim("matrix-test", 10_000, Duration.ofMinutes(5));
+            for (Claim claim : claims) {
+                outbox.markFailed(claim, "target unavailable", Optional.empty());
+            }
+            return claims.get(claims.size() - 1).request().recordId().toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A record captured in the BagIt archive by the real sync. */
+    private String capturedRecord() {
+        activeAccount();
+        try {
+            worker.syncUntilIdle(1_000, Duration.ofMinutes(1));
+            return outbox.list(RecordStatus.CAPTURED, 0, 1).get(0).recordId().toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Employee employee(String number, String name, BusinessArea area) {
+        Employee employee = new Employee(EmployeeId.of(number), name,
+                WorkEmail.of(number.toLowerCase() + "@dss.gov.au"), area, EmploymentType.ONGOING, false);
+        db.run(em -> new JpaEmployeeDirectory(em).save(employee));
+        return employee;
+    }
+
+    private int next() {
+        return ++counter;
+    }
+
+    private <T> T asAdministrator(Function<Services, T> work) {
+        return as(new ActingUser("setup-priya", priya, EnumSet.allOf(AppRole.class)), work);
+    }
+
+    private <T> T asSponsor(Function<Services, T> work) {
+        return as(new ActingUser("setup-sam", sam, EnumSet.allOf(AppRole.class)), work);
+    }
+
+    private <T> T as(CurrentUser user, Function<Services, T> work) {
+        return db.inTransaction(em -> work.apply(services(em, user)));
+    }
+
+    private Services services(EntityManager em, CurrentUser user) {
+        CommandRunner commands = new CommandRunner();
+        commands.user = user;
+        commands.audit = AuditTrails.over(em, clock);
+        JpaAccountRepository accountRepository = new JpaAccountRepository(em);
+        JpaAuthorisationRepository authorisationRepository = new JpaAuthorisationRepository(em);
+        JpaInitiativeRepository initiativeRepository = new JpaInitiativeRepository(em);
+        JpaEmployeeDirectory employees = new JpaEmployeeDirectory(em);
+        JpaReferenceData referenceData = new JpaReferenceData(em);
+        JpaStoredVersions versions = new JpaStoredVersions(em);
+        AuthorisationRegister register = new AuthorisationRegister(authorisationRepository, employees);
+
+        AccountService accounts = new AccountService();
+        accounts.accounts = accountRepository;
+        accounts.versions = versions;
+        accounts.listing = new JpaAccountListing(em);
+        accounts.initiatives = initiativeRepository;
+        accounts.referenceData = referenceData;
+        accounts.employees = employees;
+        accounts.authority = register;
+        accounts.user = user;
+        accounts.commands = commands;
+        accounts.records = recordKeeping;
+        accounts.clock = clock;
+
+        AuthorisationService authorisations = new AuthorisationService();
+        authorisations.authorisations = authorisationRepository;
+        authorisations.register = register;
+        authorisations.versions = versions;
+        authorisations.listing = new JpaAuthorisationListing(em);
+        authorisations.referenceData = referenceData;
+        authorisations.employees = employees;
+        authorisations.user = user;
+        authorisations.commands = commands;
+        authorisations.records = recordKeeping;
+        authorisations.clock = clock;
+
+        InitiativeService initiatives = new InitiativeService();
+        initiatives.initiatives = initiativeRepository;
+        initiatives.versions = versions;
+        initiatives.listing = new JpaInitiativeListing(em);
+        initiatives.referenceData = referenceData;
+        initiatives.employees = employees;
+        initiatives.user = user;
+        initiatives.commands = commands;
+        initiatives.records = recordKeeping;
+        initiatives.clock = clock;
+
+        RecordsService records = new RecordsService();
+        records.outbox = outbox;
+        records.synchroniser = new WorkerSynchroniser(worker);
+        records.commands = commands;
+        records.user = user;
+        EmployeeImport importer = new EmployeeImport();
+        importer.store = new JpaEmployeeImportStore(em);
+        importer.commands = commands;
+        EmployeeService employeeService = new EmployeeService();
+        employeeService.listing = new JpaEmployeeListing(em);
+        employeeService.referenceData = referenceData;
+        employeeService.commands = commands;
+        employeeService.importer = importer;
+        employeeService.executor = Runnable::run;
+        UserAdministration users = new UserAdministration();
+        users.users = new UserStore(em);
+        users.listing = new JpaUserListing(em);
+        users.employees = employees;
+        users.hashing = new PasswordHashing() {
+            @Override
+            public String hash(char[] password) {
+                return "matrix:" + new String(password);
+            }
+        };
+        users.user = user;
+        users.commands = commands;
+        return new Services(accounts, authorisations, initiatives, records, employeeService, users, users.users,
+                versions);
+    }
+
+    /** The logged-in user, as the container would give it: a name, the employee they are, and their roles. */
+    private static final class ActingUser extends CurrentUser {
+
+        private final String username;
+        private final Employee employee;
+        private final Set<AppRole> roles;
+
+        ActingUser(String username, Employee employee, Set<AppRole> roles) {
+            this.username = username;
+            this.employee = employee;
+            this.roles = roles;
+        }
+
+        @Override
+        public Optional<String> username() {
+            return Optional.of(username);
+        }
+
+        @Override
+        public Employee employee() {
+            return employee;
+        }
+
+        @Override
+        public boolean hasRole(AppRole role) {
+            return roles.contains(role);
+        }
+    }
+
+    /** The synchroniser's fixity check, on the real sync worker, without the container's schedule. */
+    private static final class WorkerSynchroniser extends RecordsSynchroniser {
+
+        private final RecordSync worker;
+
+        WorkerSynchroniser(RecordSync worker) {
+            this.worker = worker;
+        }
+
+        @Override
+        public Optional<List<FixityCheck>> verify(UUID recordId) throws SQLException {
+            return worker.verify(recordId);
+        }
+    }
+}
