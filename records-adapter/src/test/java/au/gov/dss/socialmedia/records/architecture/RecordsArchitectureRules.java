@@ -1,0 +1,47 @@
+package au.gov.dss.socialmedia.records.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The records adapter's architecture, as rule objects: {@link RecordsArchitectureTest} checks these very fields
+ * against the module's classes, and against planted classes that break each of them, so a rule that is weakened
+ * until it catches nothing fails the build.
+ */
+public final class RecordsArchitectureRules {
+
+    static final String RECORDS = "au.gov.dss.socialmedia.records..";
+    static final String DOMAIN = "au.gov.dss.socialmedia.domain..";
+    static final String MAPPING = "au.gov.dss.socialmedia.records.mapping..";
+    static final String BAGIT = "au.gov.dss.socialmedia.records.bagit..";
+    static final String CMIS = "au.gov.dss.socialmedia.records.cmis..";
+    static final String OUTBOX = "au.gov.dss.socialmedia.records.outbox..";
+    static final String TARGET = "au.gov.dss.socialmedia.records.target..";
+    static final String CLI = "au.gov.dss.socialmedia.records.cli..";
+    static final String CONFIG = "au.gov.dss.socialmedia.records.config..";
+
+    /** The module depends on the JDK's java.*, its XML and JDBC APIs, and the domain: no library at all. */
+    public static final ArchRule ONLY_JDK_AND_DOMAIN = classes().that().resideInAPackage(RECORDS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "javax.sql..", DOMAIN,
+                    RECORDS)
+            .because("the records adapter uses the JDK (java.net.http, java.security, javax.xml, JDBC) and the"
+                    + " domain only");
+
+    /** Turning events into records knows nothing of where records go. */
+    public static final ArchRule MAPPING_KNOWS_NO_TARGET = noClasses().that().resideInAPackage(MAPPING)
+            .should().dependOnClassesThat().resideInAnyPackage(BAGIT, CMIS, OUTBOX, CLI, TARGET);
+
+    /** The targets take a record and nothing else: no outbox, no command line, no configuration. */
+    public static final ArchRule TARGETS_KNOW_NO_OUTBOX = noClasses().that().resideInAnyPackage(BAGIT, CMIS)
+            .should().dependOnClassesThat().resideInAnyPackage(OUTBOX, CLI, CONFIG);
+
+    /** Only the command line and the configuration put the parts together. */
+    public static final ArchRule ONLY_THE_CLI_AND_CONFIG_WIRE = noClasses().that()
+            .resideOutsideOfPackages(CLI, CONFIG)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, CONFIG);
+
+    private RecordsArchitectureRules() {
+    }
+}
