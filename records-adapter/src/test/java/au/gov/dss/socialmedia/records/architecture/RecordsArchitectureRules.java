@@ -21,13 +21,23 @@ public final class RecordsArchitectureRules {
     static final String TARGET = "au.gov.dss.socialmedia.records.target..";
     static final String CLI = "au.gov.dss.socialmedia.records.cli..";
     static final String CONFIG = "au.gov.dss.socialmedia.records.config..";
+    static final String JSON = "au.gov.dss.socialmedia.records.json..";
+    static final String JACKSON_CORE = "com.fasterxml.jackson.core..";
 
-    /** The module depends on the JDK's java.*, its XML and JDBC APIs, and the domain: no library at all. */
-    public static final ArchRule ONLY_JDK_AND_DOMAIN = classes().that().resideInAPackage(RECORDS)
+    /**
+     * The module depends on the JDK's java.*, its XML and JDBC APIs, the domain and one library, jackson-core's
+     * streaming parser.
+     */
+    public static final ArchRule ONLY_JDK_DOMAIN_AND_JACKSON_CORE = classes().that().resideInAPackage(RECORDS)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "javax.sql..", DOMAIN,
-                    RECORDS)
-            .because("the records adapter uses the JDK (java.net.http, java.security, javax.xml, JDBC) and the"
-                    + " domain only");
+                    RECORDS, JACKSON_CORE)
+            .because("the records adapter uses the JDK (java.net.http, java.security, javax.xml, JDBC), the"
+                    + " domain, and jackson-core to read the JSON other systems send");
+
+    /** Only the JSON package parses JSON: the rest of the module reads maps and lists from its JsonReader. */
+    public static final ArchRule JACKSON_ONLY_IN_THE_JSON_PACKAGE = noClasses().that().resideOutsideOfPackage(JSON)
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("one class reads JSON, strictly and with a depth limit; the library stays behind it");
 
     /** Turning events into records knows nothing of where records go. */
     public static final ArchRule MAPPING_KNOWS_NO_TARGET = noClasses().that().resideInAPackage(MAPPING)

@@ -2,6 +2,7 @@ package au.gov.dss.socialmedia.records.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import au.gov.dss.socialmedia.records.cmis.PlantedCmisParsingJsonItself;
 import au.gov.dss.socialmedia.records.cmis.PlantedTargetThatReadsTheOutbox;
 import au.gov.dss.socialmedia.records.mapping.PlantedMappingThatKnowsTheBag;
 import au.gov.dss.socialmedia.records.outbox.PlantedOutboxOnATestLibrary;
@@ -27,8 +28,13 @@ class RecordsArchitectureTest {
             .importPackages("au.gov.dss.socialmedia.records");
 
     @Test
-    void the_module_depends_only_on_the_jdk_and_the_domain() {
-        RecordsArchitectureRules.ONLY_JDK_AND_DOMAIN.check(MAIN);
+    void the_module_depends_only_on_the_jdk_the_domain_and_jackson_core() {
+        RecordsArchitectureRules.ONLY_JDK_DOMAIN_AND_JACKSON_CORE.check(MAIN);
+    }
+
+    @Test
+    void only_the_json_package_uses_jackson() {
+        RecordsArchitectureRules.JACKSON_ONLY_IN_THE_JSON_PACKAGE.check(MAIN);
     }
 
     @Test
@@ -48,7 +54,12 @@ class RecordsArchitectureTest {
 
     @Test
     void the_dependency_rule_catches_a_class_that_uses_a_library() {
-        assertCaught(RecordsArchitectureRules.ONLY_JDK_AND_DOMAIN, PlantedOutboxOnATestLibrary.class);
+        assertCaught(RecordsArchitectureRules.ONLY_JDK_DOMAIN_AND_JACKSON_CORE, PlantedOutboxOnATestLibrary.class);
+    }
+
+    @Test
+    void the_json_rule_catches_a_cmis_client_that_parses_json_itself() {
+        assertCaught(RecordsArchitectureRules.JACKSON_ONLY_IN_THE_JSON_PACKAGE, PlantedCmisParsingJsonItself.class);
     }
 
     @Test
