@@ -3,7 +3,6 @@ package au.gov.dss.socialmedia.records.cli;
 import au.gov.dss.socialmedia.records.bagit.BagItArchive;
 import au.gov.dss.socialmedia.records.config.RecordsSettings;
 import au.gov.dss.socialmedia.records.mapping.RecordAssembler;
-import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
 import au.gov.dss.socialmedia.records.outbox.OutboxCounts;
 import au.gov.dss.socialmedia.records.outbox.OutboxEntry;
 import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
@@ -13,6 +12,7 @@ import au.gov.dss.socialmedia.records.outbox.RecordSync;
 import au.gov.dss.socialmedia.records.outbox.SyncSummary;
 import au.gov.dss.socialmedia.records.outbox.VerifyReport;
 import au.gov.dss.socialmedia.records.target.TargetException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The records adapter's command line.
@@ -78,6 +79,11 @@ public final class RecordsCli {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        // The connection pool logs through SLF4J (slf4j-simple in the jar, to stderr): its warnings only, unless
+        // the operator asks for more with -Dorg.slf4j.simpleLogger.defaultLogLevel=info.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         System.exit(new RecordsCli(System.out, System.err, Clock.systemUTC()).run(args));
     }
 
@@ -99,26 +105,16 @@ public final class RecordsCli {
         try {
             String url = settings.get("records.jdbc.url").orElseThrow(() -> new IllegalArgumentException(
                     "no database: give --jdbc jdbc:postgresql://host/db (or records.jdbc.url)"));
-            JdbcUrlDataSource database = new JdbcUrlDataSource(url, settings.get("records.jdbc.user").orElse(null),
-                    settings.get("records.jdbc.password").orElse(null));
-            OutboxSchema.migrate(database);
-            RecordOutbox outbox = new RecordOutbox(database, clock);
-            return switch (command) {
-                case "migrate" -> {
-                    out.println("records outbox schema is up to date");
-                    yield 0;
-                }
-                case "sync" -> sync(settings, options, database, outbox);
-                case "verify" -> verify(settings, options, database);
-                case "export" -> export(settings, options, outbox);
-                case "status" -> status(outbox);
-                case "retry" -> retry(settings, outbox);
-                default -> {
-                    err.println("records: unknown command '" + command + "'");
-                    usage();
-                    yield 2;
-                }
-            };
+            DataSource driver;
+            try {
+                driver = DriverDataSources.forUrl(url, settings.get("records.jdbc.user").orElse(null),
+                        settings.get("records.jdbc.password").orElse(null));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--jdbc (records.jdbc.url): " + e.getMessage(), e);
+            }
+            try (HikariDataSource database = ConnectionPool.open(driver)) {
+                return run(command, settings, options, database);
+            }
         } catch (IllegalArgumentException e) {
             err.println("records: " + e.getMessage());
             return 2;
@@ -134,7 +130,29 @@ public final class RecordsCli {
         }
     }
 
-    private int sync(RecordsSettings settings, Properties options, JdbcUrlDataSource database, RecordOutbox outbox)
+    private int run(String command, RecordsSettings settings, Properties options, DataSource database)
+            throws SQLException, IOException, InterruptedException {
+        OutboxSchema.migrate(database);
+        RecordOutbox outbox = new RecordOutbox(database, clock);
+        return switch (command) {
+            case "migrate" -> {
+                out.println("records outbox schema is up to date");
+                yield 0;
+            }
+            case "sync" -> sync(settings, options, database, outbox);
+            case "verify" -> verify(settings, options, database);
+            case "export" -> export(settings, options, outbox);
+            case "status" -> status(outbox);
+            case "retry" -> retry(settings, outbox);
+            default -> {
+                err.println("records: unknown command '" + command + "'");
+                usage();
+                yield 2;
+            }
+        };
+    }
+
+    private int sync(RecordsSettings settings, Properties options, DataSource database, RecordOutbox outbox)
             throws SQLException, IOException, InterruptedException {
         RecordSync worker = settings.worker(database, clock, options.stringPropertyNames());
         settings.bagIt(clock).ifPresent(archive -> {
@@ -177,7 +195,7 @@ public final class RecordsCli {
         return counts.failed() > 0 || (untilEmpty && counts.pending() > 0) ? 1 : 0;
     }
 
-    private int verify(RecordsSettings settings, Properties options, JdbcUrlDataSource database)
+    private int verify(RecordsSettings settings, Properties options, DataSource database)
             throws SQLException {
         RecordSync worker = settings.worker(database, clock, options.stringPropertyNames());
         RecordOutbox outbox = new RecordOutbox(database, clock);

@@ -25,14 +25,27 @@ public final class RecordsArchitectureRules {
     static final String JACKSON_CORE = "com.fasterxml.jackson.core..";
 
     /**
-     * The module depends on the JDK's java.*, its XML and JDBC APIs, the domain and one library, jackson-core's
-     * streaming parser.
+     * Outside its command line, the module depends on the JDK's java.*, its XML and JDBC APIs, the domain and one
+     * library, jackson-core's streaming parser.
      */
     public static final ArchRule ONLY_JDK_DOMAIN_AND_JACKSON_CORE = classes().that().resideInAPackage(RECORDS)
+            .and().resideOutsideOfPackage(CLI)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "javax.sql..", DOMAIN,
                     RECORDS, JACKSON_CORE)
             .because("the records adapter uses the JDK (java.net.http, java.security, javax.xml, JDBC), the"
-                    + " domain, and jackson-core to read the JSON other systems send");
+                    + " domain, and jackson-core to read the JSON other systems send; admin-web gives it the"
+                    + " container's data source");
+
+    /**
+     * The command line adds its database connections: the JDBC drivers' own data sources, and HikariCP in front
+     * of them. Nothing else of the drivers (their connections are used through JDBC).
+     */
+    public static final ArchRule THE_CLI_ADDS_ONLY_DRIVER_DATA_SOURCES_AND_A_POOL = classes().that()
+            .resideInAPackage(CLI)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..", DOMAIN, RECORDS,
+                    "com.zaxxer.hikari..", "org.postgresql.ds..", "org.h2.jdbcx..")
+            .because("the CLI connects with the driver's DataSource and pools with HikariCP; the rest is the"
+                    + " module's");
 
     /** Only the JSON package parses JSON: the rest of the module reads maps and lists from its JsonReader. */
     public static final ArchRule JACKSON_ONLY_IN_THE_JSON_PACKAGE = noClasses().that().resideOutsideOfPackage(JSON)

@@ -2,10 +2,11 @@ package au.gov.dss.socialmedia.records.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import au.gov.dss.socialmedia.records.cli.PlantedCliInsideTheDriver;
 import au.gov.dss.socialmedia.records.cmis.PlantedCmisParsingJsonItself;
 import au.gov.dss.socialmedia.records.cmis.PlantedTargetThatReadsTheOutbox;
 import au.gov.dss.socialmedia.records.mapping.PlantedMappingThatKnowsTheBag;
-import au.gov.dss.socialmedia.records.outbox.PlantedOutboxOnATestLibrary;
+import au.gov.dss.socialmedia.records.outbox.PlantedOutboxWithAPool;
 import au.gov.dss.socialmedia.records.outbox.PlantedOutboxThatWiresItself;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -33,6 +34,11 @@ class RecordsArchitectureTest {
     }
 
     @Test
+    void the_cli_adds_only_the_drivers_data_sources_and_a_pool() {
+        RecordsArchitectureRules.THE_CLI_ADDS_ONLY_DRIVER_DATA_SOURCES_AND_A_POOL.check(MAIN);
+    }
+
+    @Test
     void only_the_json_package_uses_jackson() {
         RecordsArchitectureRules.JACKSON_ONLY_IN_THE_JSON_PACKAGE.check(MAIN);
     }
@@ -53,8 +59,14 @@ class RecordsArchitectureTest {
     }
 
     @Test
-    void the_dependency_rule_catches_a_class_that_uses_a_library() {
-        assertCaught(RecordsArchitectureRules.ONLY_JDK_DOMAIN_AND_JACKSON_CORE, PlantedOutboxOnATestLibrary.class);
+    void the_dependency_rule_catches_an_outbox_with_a_pool_of_its_own() {
+        assertCaught(RecordsArchitectureRules.ONLY_JDK_DOMAIN_AND_JACKSON_CORE, PlantedOutboxWithAPool.class);
+    }
+
+    @Test
+    void the_cli_rule_catches_a_cli_that_reaches_into_the_driver() {
+        assertCaught(RecordsArchitectureRules.THE_CLI_ADDS_ONLY_DRIVER_DATA_SOURCES_AND_A_POOL,
+                PlantedCliInsideTheDriver.class);
     }
 
     @Test

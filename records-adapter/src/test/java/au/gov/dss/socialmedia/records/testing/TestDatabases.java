@@ -1,12 +1,13 @@
 package au.gov.dss.socialmedia.records.testing;
 
-import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
+import au.gov.dss.socialmedia.records.cli.DriverDataSources;
 import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Databases for the tests: a fresh in-memory H2 per test, and, when one is configured, a fresh schema in a real
@@ -18,9 +19,9 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
-    /** A new, migrated, in-memory H2 database (H2 2.x, the version Payara bundles). */
-    public static JdbcUrlDataSource h2() {
-        JdbcUrlDataSource dataSource = new JdbcUrlDataSource("jdbc:h2:mem:records-" + UUID.randomUUID()
+    /** A new, migrated, in-memory H2 database (H2 2.x, the version Payara bundles), by H2's own data source. */
+    public static DataSource h2() {
+        DataSource dataSource = DriverDataSources.forUrl("jdbc:h2:mem:records-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1", "sa", "");
         OutboxSchema.migrate(dataSource);
         return dataSource;
@@ -40,17 +41,26 @@ public final class TestDatabases {
     public static final String NO_POSTGRES = "no PostgreSQL configured: set DB_URL=jdbc:postgresql://host:port/db"
             + " (and DB_USER, DB_PASSWORD) or -Drecords.test.pg.url=... to run the PostgreSQL variant";
 
+    /**
+     * A database for a test: its JDBC URL (for a child process) and the driver's data source on it.
+     *
+     * @param url the JDBC URL
+     * @param dataSource the driver's data source
+     */
+    public record Database(String url, DataSource dataSource) {
+    }
+
     /** A new, migrated schema in the configured PostgreSQL. */
-    public static JdbcUrlDataSource postgres(String[] settings) throws SQLException {
+    public static Database postgres(String[] settings) throws SQLException {
         String schema = "records_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcUrlDataSource admin = new JdbcUrlDataSource(settings[0], settings[1], settings[2]);
+        DataSource admin = DriverDataSources.forUrl(settings[0], settings[1], settings[2]);
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
         String url = settings[0] + (settings[0].contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        JdbcUrlDataSource dataSource = new JdbcUrlDataSource(url, settings[1], settings[2]);
+        DataSource dataSource = DriverDataSources.forUrl(url, settings[1], settings[2]);
         OutboxSchema.migrate(dataSource);
-        return dataSource;
+        return new Database(url, dataSource);
     }
 
     private static String setting(String property, String env) {
