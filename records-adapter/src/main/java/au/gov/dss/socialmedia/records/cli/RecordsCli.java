@@ -43,7 +43,8 @@ import javax.sql.DataSource;
  *             BagIt folder, with a progress bar
  *   status    counts, and the failed records with their errors
  *   retry     --id UUID : give a failed record another round of attempts
- *   migrate   create or update the outbox tables
+ *   migrate   create or update the outbox tables of a standalone database (its own history table); the
+ *             application's database gets them from admin-web's migrations, and no other command migrates
  *
  * Options (each also a system property or environment variable: records.jdbc.url = RECORDS_JDBC_URL):
  *   --jdbc URL  --user U  --password P          the application's database
@@ -132,13 +133,19 @@ public final class RecordsCli {
 
     private int run(String command, RecordsSettings settings, Properties options, DataSource database)
             throws SQLException, IOException, InterruptedException {
-        OutboxSchema.migrate(database);
+        if (command.equals("migrate")) {
+            OutboxSchema.migrate(database);
+            out.println("records outbox schema is up to date");
+            return 0;
+        }
+        if (!OutboxSchema.outboxExists(database)) {
+            err.println("records: the database has no record_outbox table. In the application's database admin-web's"
+                    + " migrations create it (V13) when the app starts; for a standalone records database run"
+                    + " 'migrate' first.");
+            return 2;
+        }
         RecordOutbox outbox = new RecordOutbox(database, clock);
         return switch (command) {
-            case "migrate" -> {
-                out.println("records outbox schema is up to date");
-                yield 0;
-            }
             case "sync" -> sync(settings, options, database, outbox);
             case "verify" -> verify(settings, options, database);
             case "export" -> export(settings, options, outbox);

@@ -26,7 +26,6 @@ class SyncCrashPostgresIT {
         Optional<String[]> settings = TestDatabases.postgresSettings();
         assumeTrue(settings.isPresent(), TestDatabases.NO_POSTGRES);
         TestDatabases.Database database = TestDatabases.postgres(settings.get());
-        String[] s = settings.get();
-        SyncCrashScenario.run(database.dataSource(), database.url(), s[1] == null ? "" : s[1], s[2] == null ? "" : s[2], work);
+        SyncCrashScenario.run(database.dataSource(), database.url(), database.user(), database.password(), work);
     }
 }
