@@ -158,7 +158,8 @@ class RecordsOutboxMigrationTest {
             try (ResultSet rows = meta.getColumns(null, schema, table, null)) {
                 while (rows.next()) {
                     columns.add(rows.getInt("ORDINAL_POSITION") + " "
-                            + rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT) + " " + rows.getString("TYPE_NAME") + "(" + rows.getInt("COLUMN_SIZE") + ") "
+                            + rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT) + " " + rows.getString("TYPE_NAME")
+                            + "(" + rows.getInt("COLUMN_SIZE") + ") "
                             + rows.getString("IS_NULLABLE"));
                 }
             }

@@ -84,7 +84,8 @@ class CmisBrowserClientTest {
     void malformed_repository_info_is_a_cmis_exception_naming_the_request_and_the_fault() {
         answer("/browser", 200, "{\"A1\": {\"repositoryUrl\": \"x\",");
         CmisException refused = refusalOfLookingUp("/Records");
-        assertTrue(refused.getMessage().startsWith("CMIS GET /browser answered 200 with malformed JSON at offset 29 (line 1, column 30): Unexpected end-of-input"),
+        assertTrue(refused.getMessage().startsWith("CMIS GET /browser answered 200 with malformed JSON at offset 29"
+                + " (line 1, column 30): Unexpected end-of-input"),
                 refused.getMessage());
         assertEquals(200, refused.status());
     }

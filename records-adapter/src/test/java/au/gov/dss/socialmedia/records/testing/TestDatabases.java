@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 
 /**
  * Databases for the tests: a fresh in-memory H2 per test, and, when one is configured, a fresh schema in a real
- * PostgreSQL (for the crash test and the CLI's tests) ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD} from the environment, or the system properties
- * {@code records.test.pg.url}, {@code .user}, {@code .password}).
+ * PostgreSQL for the crash test and the CLI's tests ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD} from the
+ * environment, or the system properties {@code records.test.pg.url}, {@code .user}, {@code .password}).
  */
 public final class TestDatabases {
 
@@ -55,7 +55,8 @@ public final class TestDatabases {
 
         /** Throws the database away (drops the PostgreSQL schema, shuts the H2 database down). */
         public void dispose() throws SQLException {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                 Statement statement = connection.createStatement()) {
                 statement.execute(disposal);
             }
         }
