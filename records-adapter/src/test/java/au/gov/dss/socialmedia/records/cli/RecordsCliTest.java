@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
 import au.gov.dss.socialmedia.records.testing.TestDatabases;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line's contract, run in this JVM against a fresh database (PostgreSQL when one is configured, as for
@@ -31,9 +27,8 @@ class RecordsCliTest {
 
     private final TestDatabases.Database database = TestDatabases.empty();
 
-    /** What one run printed and returned. */
-    private record Run(int exitCode, String out, String err) {
-    }
+    @TempDir
+    Path work;
 
     RecordsCliTest() throws Exception {
     }
@@ -43,13 +38,8 @@ class RecordsCliTest {
         database.dispose();
     }
 
-    private Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new RecordsCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     /** The command with the test database's connection options. */
@@ -71,7 +61,7 @@ class RecordsCliTest {
 
     @Test
     void a_command_on_a_database_without_the_outbox_says_where_it_comes_from_and_creates_nothing() throws Exception {
-        Run status = cli(on("status"));
+        CliRun status = cli(on("status"));
         assertEquals(2, status.exitCode(), status.err());
         assertTrue(status.err().startsWith("records: the database has no record_outbox table. In the application's"
                 + " database admin-web's migrations create it (V13)"), status.err());
@@ -82,20 +72,55 @@ class RecordsCliTest {
     @Test
     void migrate_gives_a_standalone_database_the_outbox_and_its_own_history_and_the_commands_then_work()
             throws Exception {
-        Run migrate = cli(on("migrate"));
+        CliRun migrate = cli(on("migrate"));
         assertEquals(0, migrate.exitCode(), migrate.err());
         assertEquals("records outbox schema is up to date", migrate.out().strip());
         assertTrue(tableExists("record_outbox"));
         assertTrue(tableExists("records_schema_history"));
         assertTrue(OutboxSchema.outboxExists(database.dataSource()));
-        Run status = cli(on("status"));
+        CliRun status = cli(on("status"));
         assertEquals(0, status.exitCode(), status.err());
         assertEquals("pending 0, failed 0, captured 0", status.out().strip());
     }
 
     @Test
+    void a_number_that_is_not_one_is_refused_naming_its_setting() {
+        assertEquals(0, cli(on("migrate")).exitCode());
+        CliRun run = cli(on("sync", "--bagit", work.toString(), "--batch", "many"));
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("records: records.sync.batch must be a whole number, but is 'many'", run.firstError());
+    }
+
+    @Test
+    void a_duration_that_is_not_one_is_refused_naming_its_setting() {
+        assertEquals(0, cli(on("migrate")).exitCode());
+        CliRun run = cli(on("sync", "--bagit", work.toString(), "--lease", "soon"));
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("records: records.sync.lease must be a duration (30s, 5m, 1h, 250ms or PT30S), but is 'soon'",
+                run.firstError());
+    }
+
+    @Test
+    void an_export_day_that_is_not_a_date_is_refused_naming_the_option() {
+        assertEquals(0, cli(on("migrate")).exitCode());
+        CliRun run = cli(on("export", "--from", "2026-13-01", "--to", "2026-12-01", "--out",
+                work.resolve("export").toString()));
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("records: --from must be a day (YYYY-MM-DD) or an instant (2026-11-01T00:00:00Z), but is"
+                + " '2026-13-01'", run.firstError());
+    }
+
+    @Test
+    void a_record_id_that_is_not_a_uuid_is_refused_naming_the_option() {
+        assertEquals(0, cli(on("migrate")).exitCode());
+        CliRun run = cli(on("retry", "--id", "42"));
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("records: --id must be a record's id (a UUID), but is '42'", run.firstError());
+    }
+
+    @Test
     void a_database_url_of_another_kind_is_a_configuration_error_naming_the_option() {
-        Run run = cli("status", "--jdbc", "jdbc:mysql://db/app?password=hunter2");
+        CliRun run = cli("status", "--jdbc", "jdbc:mysql://db/app?password=hunter2");
         assertEquals(2, run.exitCode());
         assertEquals("records: --jdbc (records.jdbc.url): unsupported JDBC URL 'jdbc:mysql:...': the records adapter"
                 + " connects to PostgreSQL (jdbc:postgresql://host:port/database) or H2 (jdbc:h2:...)",
@@ -108,7 +133,7 @@ class RecordsCliTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Run run = cli("status", "--jdbc", "jdbc:postgresql://127.0.0.1:" + closedPort + "/app");
+        CliRun run = cli("status", "--jdbc", "jdbc:postgresql://127.0.0.1:" + closedPort + "/app");
         assertEquals(3, run.exitCode(), run.err());
         assertTrue(run.err().startsWith("records: database: cannot connect: Connection to 127.0.0.1:" + closedPort
                 + " refused"), run.err());
