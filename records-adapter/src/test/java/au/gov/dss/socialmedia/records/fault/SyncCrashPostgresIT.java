@@ -26,6 +26,10 @@ class SyncCrashPostgresIT {
         Optional<String[]> settings = TestDatabases.postgresSettings();
         assumeTrue(settings.isPresent(), TestDatabases.NO_POSTGRES);
         TestDatabases.Database database = TestDatabases.postgres(settings.get());
-        SyncCrashScenario.run(database.dataSource(), database.url(), database.user(), database.password(), work);
+        try {
+            SyncCrashScenario.run(database.dataSource(), database.url(), database.user(), database.password(), work);
+        } finally {
+            database.dispose();
+        }
     }
 }
