@@ -110,7 +110,7 @@ public final class RecordsCli {
 
     /** Runs a command; returns the exit code. */
     public int run(String[] args) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+        if (args.length == 0 || args[0].equals("help") || List.of(args).contains("--help")) {
             usage();
             return args.length == 0 ? 2 : 0;
         }

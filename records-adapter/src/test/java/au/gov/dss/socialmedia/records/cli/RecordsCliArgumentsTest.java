@@ -119,10 +119,12 @@ class RecordsCliArgumentsTest {
     }
 
     @Test
-    void help_shows_the_usage_and_succeeds_and_no_arguments_at_all_is_bad_usage() {
-        CliRun help = CliRun.of("--help");
-        assertEquals(0, help.exitCode());
-        assertTrue(help.showedUsage(), help.err());
+    void help_anywhere_shows_the_usage_and_succeeds_and_no_arguments_at_all_is_bad_usage() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"sync", "--bagit", "/a", "--help"})) {
+            CliRun help = CliRun.of(args);
+            assertEquals(0, help.exitCode(), help.err());
+            assertTrue(help.showedUsage(), help.err());
+        }
         assertEquals(2, refused().exitCode());
     }
 
