@@ -1,18 +1,28 @@
 package au.gov.dss.socialmedia.records.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import au.gov.dss.socialmedia.records.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ConnectionPoolTest {
@@ -46,6 +56,34 @@ class ConnectionPoolTest {
                 assertTrue(connection.getAutoCommit());
                 rows.next();
                 assertEquals(0, rows.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void a_connection_the_database_dropped_while_the_worker_waited_is_replaced_not_lent() throws Exception {
+        Optional<String[]> settings = TestDatabases.postgresSettings();
+        assumeTrue(settings.isPresent(), TestDatabases.NO_POSTGRES);
+        String[] s = settings.get();
+        try (HikariDataSource pool = ConnectionPool.open(DriverDataSources.forUrl(s[0], s[1], s[2]))) {
+            List<Integer> backends = new ArrayList<>();
+            try (Connection one = pool.getConnection(); Connection two = pool.getConnection()) {
+                backends.add(one.unwrap(PGConnection.class).getBackendPID());
+                backends.add(two.unwrap(PGConnection.class).getBackendPID());
+            }
+            // What a database restart does to the pool's idle connections: their server processes end.
+            try (Connection admin = DriverDataSources.forUrl(s[0], s[1], s[2]).getConnection();
+                 PreparedStatement terminate = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                for (int pid : backends) {
+                    terminate.setInt(1, pid);
+                    terminate.execute();
+                }
+            }
+            Thread.sleep(1_000);
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+                rows.next();
+                assertFalse(backends.contains(rows.getInt(1)), "a dropped connection was lent");
             }
         }
     }
