@@ -1,6 +1,7 @@
 -- The records outbox: one row per record asked for, written in the same transaction as the change that caused it.
--- Portable across H2 2.x and PostgreSQL; idempotent (IF NOT EXISTS), so Flyway and the built-in runner can both
--- apply it.
+-- Portable across H2 2.x and PostgreSQL; idempotent (IF NOT EXISTS). Applied by OutboxSchema (the CLI's migrate, the
+-- tests) to a standalone database. In the app's database admin-web's own Flyway migration V13__records_outbox.sql
+-- creates the same table (its RecordsOutboxMigrationTest compares the two): change both, each by a new migration.
 CREATE TABLE IF NOT EXISTS record_outbox (
     event_id         UUID                     NOT NULL PRIMARY KEY,
     record_type      VARCHAR(64)              NOT NULL,

@@ -55,7 +55,6 @@ import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import au.gov.dss.socialmedia.records.config.RecordsSettings;
 import au.gov.dss.socialmedia.records.outbox.Claim;
 import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
-import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
 import au.gov.dss.socialmedia.records.outbox.RecordOutbox;
 import au.gov.dss.socialmedia.records.outbox.RecordStatus;
 import au.gov.dss.socialmedia.records.outbox.RecordSync;
@@ -129,7 +128,6 @@ final class MatrixDepartment {
     private MatrixDepartment(TestDatabase db, Path bagIt) {
         this.db = db;
         DataSource dataSource = db.dataSource();
-        OutboxSchema.migrate(dataSource);
         this.recordKeeping = OutboxRecordKeeping.onDataSource(dataSource, clock);
         this.outbox = new RecordOutbox(dataSource, clock);
         Map<String, String> settings = Map.of("records.bagit.root", bagIt.toString(), "records.bagit.fsync", "false");

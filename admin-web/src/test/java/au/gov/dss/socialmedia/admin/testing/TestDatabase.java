@@ -1,6 +1,6 @@
 package au.gov.dss.socialmedia.admin.testing;
 
-import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
+import au.gov.dss.socialmedia.records.cli.DriverDataSources;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -68,7 +68,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The database as a plain data source, for the records outbox and other JDBC users. */
     public DataSource dataSource() {
-        return new JdbcUrlDataSource(url, user, password);
+        return DriverDataSources.forUrl(url, user, password);
     }
 
     /** Runs the work in one transaction and commits it. */

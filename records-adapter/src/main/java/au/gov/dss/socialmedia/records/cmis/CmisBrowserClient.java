@@ -19,8 +19,8 @@ import java.util.UUID;
 /**
  * A small client of the CMIS 1.1 browser binding on {@code java.net.http}: repository info, object by path,
  * create folder, create document (multipart form with content), read content, and type definition and creation.
- * Answers are read with {@link JsonReader}; failures become {@link CmisException}s naming the CMIS exception.
- * Thread-safe.
+ * Answers are read with {@link JsonReader} (jackson-core, strict and depth-limited); failures, and answers that are
+ * not the JSON expected, become {@link CmisException}s naming the request and what was wrong. Thread-safe.
  */
 public final class CmisBrowserClient {
 
@@ -45,7 +45,8 @@ public final class CmisBrowserClient {
         if (rootFolderUrl != null) {
             return;
         }
-        Map<String, Object> infos = asObject(send(get(settings.browserUrl())));
+        HttpRequest request = get(settings.browserUrl());
+        Map<String, Object> infos = sendForObject(request);
         Map<String, Object> info = null;
         if (settings.repositoryId().isPresent()) {
             info = asObjectOrNull(infos.get(settings.repositoryId().get()));
@@ -56,16 +57,26 @@ public final class CmisBrowserClient {
             throw new CmisException(404, "objectNotFound", "CMIS repository "
                     + settings.repositoryId().orElse("(any)") + " not found at " + settings.browserUrl(), null);
         }
-        repositoryUrl = (String) info.get("repositoryUrl");
-        rootFolderUrl = (String) info.get("rootFolderUrl");
+        String repository = urlIn(info, "repositoryUrl", request);
+        rootFolderUrl = urlIn(info, "rootFolderUrl", request);
+        repositoryUrl = repository;
+    }
+
+    private static String urlIn(Map<String, Object> info, String name, HttpRequest request) throws CmisException {
+        if (info.get(name) instanceof String url && !url.isBlank()) {
+            return url;
+        }
+        throw new CmisException(200, "", "CMIS " + request.method() + " " + request.uri().getPath()
+                + " answered repository info without a " + name + " (a URL string expected, found "
+                + (info.containsKey(name) ? String.valueOf(info.get(name)) : "nothing") + ")", null);
     }
 
     /** The object at a path ({@code /Records/2026}), with its succinct properties, or empty when there is none. */
     public Optional<Map<String, Object>> objectByPath(String path) throws CmisException {
         connect();
         try {
-            return Optional.of(asObject(send(get(rootFolderUrl + encodePath(path)
-                    + "?cmisselector=object&succinct=true"))));
+            return Optional.of(sendForObject(get(rootFolderUrl + encodePath(path)
+                    + "?cmisselector=object&succinct=true")));
         } catch (CmisException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -84,7 +95,7 @@ public final class CmisBrowserClient {
         form.put("propertyId[1]", "cmis:name");
         form.put("propertyValue[1]", name);
         form.put("succinct", "true");
-        return asObject(send(postForm(rootFolderUrl + encodePath(parentPath), form)));
+        return sendForObject(postForm(rootFolderUrl + encodePath(parentPath), form));
     }
 
     /**
@@ -117,21 +128,21 @@ public final class CmisBrowserClient {
         HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(rootFolderUrl + encodePath(folderPath))))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return asObject(send(request));
+        return sendForObject(request);
     }
 
     /** The content of a document. */
     public byte[] content(String objectId) throws CmisException {
         connect();
-        return sendBytes(get(rootFolderUrl + "?cmisselector=content&objectId="
-                + URLEncoder.encode(objectId, StandardCharsets.UTF_8)));
+        return exchange(get(rootFolderUrl + "?cmisselector=content&objectId="
+                + URLEncoder.encode(objectId, StandardCharsets.UTF_8))).body();
     }
 
     /** Whether the repository knows the type. */
     public boolean typeExists(String typeId) throws CmisException {
         connect();
         try {
-            send(get(repositoryUrl + "?cmisselector=typeDefinition&typeId="
+            exchange(get(repositoryUrl + "?cmisselector=typeDefinition&typeId="
                     + URLEncoder.encode(typeId, StandardCharsets.UTF_8)));
             return true;
         } catch (CmisException e) {
@@ -148,7 +159,7 @@ public final class CmisBrowserClient {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("cmisaction", "createType");
         form.put("type", typeJson);
-        send(postForm(repositoryUrl, form));
+        exchange(postForm(repositoryUrl, form));
     }
 
     private HttpRequest get(String url) {
@@ -179,11 +190,20 @@ public final class CmisBrowserClient {
         return builder;
     }
 
-    private String send(HttpRequest request) throws CmisException {
-        return new String(sendBytes(request), StandardCharsets.UTF_8);
+    /** Sends the request; its answer as a JSON object, or a CmisException saying what the answer was instead. */
+    private Map<String, Object> sendForObject(HttpRequest request) throws CmisException {
+        HttpResponse<byte[]> response = exchange(request);
+        try {
+            return JsonReader.readObject(new String(response.body(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new CmisException(response.statusCode(), "", "CMIS " + request.method() + " "
+                    + request.uri().getPath() + " answered " + response.statusCode() + " with "
+                    + e.getMessage(), e);
+        }
     }
 
-    private byte[] sendBytes(HttpRequest request) throws CmisException {
+    /** Sends the request; the answer when its status is 2xx, otherwise a CmisException. */
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws CmisException {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -196,7 +216,7 @@ public final class CmisBrowserClient {
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            return response.body();
+            return response;
         }
         String exception = "";
         String message = new String(response.body(), StandardCharsets.UTF_8);
@@ -205,8 +225,9 @@ public final class CmisBrowserClient {
             exception = String.valueOf(error.getOrDefault("exception", ""));
             message = String.valueOf(error.getOrDefault("message", message));
         } catch (IllegalArgumentException notJson) {
-            message = message.length() > 300 ? message.substring(0, 300) : message;
+            // Not the browser binding's error object (a proxy's page, say): the start of the text says enough.
         }
+        message = message.length() > 300 ? message.substring(0, 300) + "\u2026" : message;
         throw new CmisException(status, exception, "CMIS " + request.method() + " " + request.uri().getPath()
                 + " answered " + status + (exception.isEmpty() ? "" : " " + exception) + ": " + message.strip(), null);
     }
@@ -229,15 +250,6 @@ public final class CmisBrowserClient {
             }
         }
         return out.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(String json) throws CmisException {
-        try {
-            return JsonReader.readObject(json);
-        } catch (IllegalArgumentException e) {
-            throw new CmisException(200, "", "the CMIS repository answered something that is not a JSON object", e);
-        }
     }
 
     @SuppressWarnings("unchecked")

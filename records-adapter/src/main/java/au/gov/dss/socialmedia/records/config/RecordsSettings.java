@@ -43,11 +43,22 @@ import javax.sql.DataSource;
  */
 public final class RecordsSettings {
 
+    /** The keys above but the disposal schedule's (see {@link #isKey(String)}). */
+    public static final Set<String> KEYS = Set.of("records.bagit.root", "records.bagit.fsync",
+            "records.bagit.organization", "records.cmis.url", "records.cmis.repository", "records.cmis.user",
+            "records.cmis.password", "records.cmis.folder", "records.cmis.timeout", "records.sync.batch",
+            "records.sync.lease", "records.sync.max-attempts", "records.sync.backoff", "records.sync.backoff-max");
+
     private final Function<String, Optional<String>> lookup;
 
     /** Settings read through the lookup (for example MicroProfile Config's {@code getOptionalValue}). */
     public RecordsSettings(Function<String, Optional<String>> lookup) {
         this.lookup = Objects.requireNonNull(lookup, "lookup must not be null");
+    }
+
+    /** Whether the key is a setting of the adapter: one of {@link #KEYS} or of the disposal schedule. */
+    public static boolean isKey(String key) {
+        return KEYS.contains(key) || DisposalSchedule.isKey(key);
     }
 
     /** Settings from properties. */
@@ -62,12 +73,29 @@ public final class RecordsSettings {
 
     /** A duration setting in ISO-8601 ({@code PT30S}) or short form ({@code 30s}, {@code 5m}, {@code 1h}, {@code 250ms}). */
     public Duration duration(String key, Duration fallback) {
-        return get(key).map(RecordsSettings::parseDuration).orElse(fallback);
+        Optional<String> text = get(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return parseDuration(text.get());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key + " must be a duration (30s, 5m, 1h, 250ms or PT30S), but is '"
+                    + text.get() + "'", e);
+        }
     }
 
     /** An integer setting. */
     public int integer(String key, int fallback) {
-        return get(key).map(Integer::parseInt).orElse(fallback);
+        Optional<String> text = get(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.get());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, but is '" + text.get() + "'", e);
+        }
     }
 
     /** Parses {@code PT30S}, {@code 30s}, {@code 5m}, {@code 1h} or {@code 250ms}. */

@@ -1,36 +1,68 @@
 package au.gov.dss.socialmedia.records.json;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON (RFC 8259) into plain Java values: objects become {@code LinkedHashMap<String, Object>} (in document
- * order), arrays {@code ArrayList<Object>}, strings {@code String}, numbers {@code BigDecimal}, and
- * {@code true}/{@code false}/{@code null} themselves. Malformed input is refused with an
- * {@link IllegalArgumentException} that gives the offset.
+ * Reads JSON (RFC 8259) into plain Java values with jackson-core's streaming parser: objects become
+ * {@code LinkedHashMap<String, Object>} (in document order), arrays {@code ArrayList<Object>}, strings
+ * {@code String}, numbers {@code BigDecimal}, and {@code true}/{@code false}/{@code null} themselves.
+ * <p>
+ * Strict, because the text comes from other systems (a CMIS server's answers): nesting deeper than
+ * {@value #MAX_NESTING_DEPTH} levels, a leading zero ({@code 01}), a name given twice in one object, anything but
+ * white space after the value, and every JSON extension (comments, single quotes, {@code NaN}) are refused with
+ * an {@link IllegalArgumentException} that says what is wrong and where (character offset, line and column).
  */
 public final class JsonReader {
 
-    private final String text;
-    private int pos;
+    /**
+     * The deepest nesting of objects and arrays accepted. CMIS browser-binding answers nest a few levels (a type
+     * definition's property definitions, five); this bounds the work a hostile answer can ask for.
+     */
+    public static final int MAX_NESTING_DEPTH = 100;
 
-    private JsonReader(String text) {
-        this.text = text;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private JsonReader() {
     }
 
     /** Parses one JSON value that makes up the whole text. */
     public static Object read(String text) {
-        JsonReader reader = new JsonReader(text);
-        reader.skipSpace();
-        Object value = reader.value();
-        reader.skipSpace();
-        if (reader.pos != text.length()) {
-            throw reader.error("unexpected text after the value");
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new IllegalArgumentException("malformed JSON: the text is empty");
+                }
+                Object value = value(parser, first);
+                if (parser.nextToken() != null) {
+                    throw new IllegalArgumentException("malformed JSON " + where(parser.currentTokenLocation())
+                            + ": unexpected text after the value");
+                }
+                return value;
+            } catch (JsonProcessingException e) {
+                // A broken limit (nesting depth) has no location of its own: where the parser stopped is.
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new IllegalArgumentException("malformed JSON " + where(location) + ": "
+                        + e.getOriginalMessage(), e);
+            }
+        } catch (IOException e) {
+            // A String source cannot fail to be read; kept for the parser's checked signature.
+            throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
         }
-        return value;
     }
 
     /** Parses a JSON object. */
@@ -38,180 +70,52 @@ public final class JsonReader {
     public static Map<String, Object> readObject(String text) {
         Object value = read(text);
         if (!(value instanceof Map)) {
-            throw new IllegalArgumentException("expected a JSON object");
+            throw new IllegalArgumentException("expected a JSON object, but the text is "
+                    + (value instanceof List ? "an array" : value == null ? "null" : "a single value"));
         }
         return (Map<String, Object>) value;
     }
 
-    private Object value() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of input");
-        }
-        char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
+    /** Recursion is bounded: the parser refuses to open more than {@value #MAX_NESTING_DEPTH} levels. */
+    private static Object value(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    map.put(name, value(parser, parser.nextToken()));
                 }
-                throw error("unexpected character '" + c + "'");
-        }
-    }
-
-    private Map<String, Object> object() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        skipSpace();
-        if (peek() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            skipSpace();
-            if (peek() != '"') {
-                throw error("expected a member name");
-            }
-            String key = string();
-            skipSpace();
-            expect(':');
-            skipSpace();
-            map.put(key, value());
-            skipSpace();
-            char c = next();
-            if (c == '}') {
                 return map;
             }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or '}'");
-            }
-        }
-    }
-
-    private List<Object> array() {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        skipSpace();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            skipSpace();
-            list.add(value());
-            skipSpace();
-            char c = next();
-            if (c == ']') {
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    list.add(value(parser, next));
+                }
                 return list;
             }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or ']'");
-            }
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new IllegalArgumentException("malformed JSON " + where(parser.currentTokenLocation())
+                        + ": unexpected " + token);
         }
     }
 
-    private String string() {
-        expect('"');
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            char c = next();
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c == '\\') {
-                char e = next();
-                switch (e) {
-                    case '"', '\\', '/' -> out.append(e);
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > text.length()) {
-                            throw error("incomplete \\u escape");
-                        }
-                        try {
-                            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("bad \\u escape");
-                        }
-                        pos += 4;
-                    }
-                    default -> throw error("bad escape '\\" + e + "'");
-                }
-            } else if (c < 0x20) {
-                throw error("control character in a string");
-            } else {
-                out.append(c);
-            }
+    private static String where(JsonLocation location) {
+        if (location == null) {
+            return "(position unknown)";
         }
-    }
-
-    private BigDecimal number() {
-        int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-        try {
-            return new BigDecimal(text.substring(start, pos));
-        } catch (NumberFormatException e) {
-            pos = start;
-            throw error("malformed number");
-        }
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("expected " + word);
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private void skipSpace() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    private char peek() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of input");
-        }
-        return text.charAt(pos);
-    }
-
-    private char next() {
-        char c = peek();
-        pos++;
-        return c;
-    }
-
-    private void expect(char wanted) {
-        if (next() != wanted) {
-            pos--;
-            throw error("expected '" + wanted + "'");
-        }
-    }
-
-    private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException("malformed JSON at offset " + pos + ": " + message);
+        return "at offset " + location.getCharOffset() + " (line " + location.getLineNr() + ", column "
+                + location.getColumnNr() + ")";
     }
 }

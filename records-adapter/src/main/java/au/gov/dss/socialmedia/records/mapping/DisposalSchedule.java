@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The disposal and business classification of each record type, configured by the records manager. Keys (all
@@ -72,6 +73,21 @@ public final class DisposalSchedule {
             activities.put(type, merged.getProperty("records.activity." + type.code(), defaultActivity));
         }
         return new DisposalSchedule(disposals, functions, activities);
+    }
+
+    /** Whether the key is one of the keys above (with a record type's code where a key takes one). */
+    public static boolean isKey(String key) {
+        if (Set.of("records.disposal.authority", "records.disposal.class", "records.disposal.action",
+                "records.function", "records.activity").contains(key)) {
+            return true;
+        }
+        for (RecordType type : RecordType.values()) {
+            if (Set.of("records.disposal." + type.code() + ".class", "records.disposal." + type.code() + ".action",
+                    "records.function." + type.code(), "records.activity." + type.code()).contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The disposal of records of this type. */

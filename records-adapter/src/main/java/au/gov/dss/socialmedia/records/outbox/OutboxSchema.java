@@ -13,13 +13,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
  * Applies this module's schema migrations, {@code db/records/V<n>__<description>.sql} on the class path, in
- * order, each once, recording them in {@code records_schema_history}. A built-in runner of twenty lines instead of
- * Flyway: the CLI and the tests need nothing more, and the migrations are written to be idempotent
- * ({@code IF NOT EXISTS}) so that admin-web can give the same location to its Flyway instead.
+ * order, each once, recording them in {@code records_schema_history}, to a <em>standalone</em> database: the CLI's
+ * {@code migrate} and the tests. A built-in runner of twenty lines instead of Flyway: they need nothing more. The
+ * application's database is not migrated here: admin-web's own Flyway migration {@code V13__records_outbox.sql}
+ * creates the same table there (a test in admin-web compares the two), so that it has one migration history.
  */
 public final class OutboxSchema {
 
@@ -72,6 +74,26 @@ public final class OutboxSchema {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** SQL states of "no such table": PostgreSQL's, and H2's (with and without candidates, or none at all). */
+    private static final Set<String> NO_SUCH_TABLE = Set.of("42P01", "42S02", "42S03", "42S04");
+
+    /**
+     * Whether the database has the outbox table, as its queries will find it (by the connection's search path).
+     *
+     * @throws SQLException when the database cannot answer for another reason
+     */
+    public static boolean outboxExists(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT COUNT(*) FROM record_outbox WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            if (NO_SUCH_TABLE.contains(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
     }
 

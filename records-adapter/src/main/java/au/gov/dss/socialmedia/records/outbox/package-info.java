@@ -12,7 +12,8 @@
  *   <li>{@link au.gov.dss.socialmedia.records.outbox.RecordOutbox} is the table's API for the records page:
  *       pending, failed (with the last error) and captured (with the target ids), retry, and fixity checks;</li>
  *   <li>{@link au.gov.dss.socialmedia.records.outbox.OutboxSchema} applies the versioned migrations
- *       ({@code db/records/V*__*.sql}) when no Flyway does.</li>
+ *       ({@code db/records/V*__*.sql}) to a standalone database (the CLI's {@code migrate}, the tests); in the
+ *       application's database admin-web's Flyway creates the same table (its migration V13).</li>
  * </ul>
  * Lifecycle of a row: {@code PENDING --capture ok--> CAPTURED}; {@code PENDING --failure--> PENDING (later)};
  * {@code PENDING --last failure--> FAILED --retry--> PENDING}.

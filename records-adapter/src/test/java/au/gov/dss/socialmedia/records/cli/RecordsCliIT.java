@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import au.gov.dss.socialmedia.domain.common.DomainEvent;
 import au.gov.dss.socialmedia.records.cmis.CmisBrowserClient;
 import au.gov.dss.socialmedia.records.cmis.CmisSettings;
-import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
 import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
 import au.gov.dss.socialmedia.records.outbox.OutboxSchema;
 import au.gov.dss.socialmedia.records.testing.Cli;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +41,7 @@ class RecordsCliIT {
     Path work;
 
     private String url;
-    private JdbcUrlDataSource database;
+    private DataSource database;
     private Connection hostsTheDatabase;
 
     @BeforeAll
@@ -59,7 +59,7 @@ class RecordsCliIT {
     @BeforeEach
     void database() throws Exception {
         url = "jdbc:h2:file:" + work.resolve("app").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        database = new JdbcUrlDataSource(url, "sa", "");
+        database = DriverDataSources.forUrl(url, "sa", "");
         hostsTheDatabase = database.getConnection();
         OutboxSchema.migrate(hostsTheDatabase);
     }
@@ -72,7 +72,6 @@ class RecordsCliIT {
             statement.execute("SHUTDOWN");
         }
         hostsTheDatabase.close();
-        database.closeIdle();
     }
 
     private void committed(DomainEvent... events) throws Exception {

@@ -16,7 +16,6 @@ import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
 import au.gov.dss.socialmedia.records.outbox.RecordOutbox;
 import au.gov.dss.socialmedia.records.outbox.RecordSync;
 import au.gov.dss.socialmedia.records.outbox.RetryPolicy;
-import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
 import au.gov.dss.socialmedia.records.target.FixityCheck;
 import au.gov.dss.socialmedia.records.target.Receipt;
 import au.gov.dss.socialmedia.records.target.TargetException;
@@ -32,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -143,7 +143,7 @@ class CmisRepositoryTargetIT {
     @Test
     void a_folder_the_repository_refuses_gives_a_clear_error_on_the_record_and_the_others_go_on()
             throws Exception {
-        JdbcUrlDataSource database = TestDatabases.h2();
+        DataSource database = TestDatabases.h2();
         DomainEvent good = SampleEvents.accountActivated();
         DomainEvent bad = SampleEvents.accountSuspended();
         try (Connection connection = database.getConnection()) {

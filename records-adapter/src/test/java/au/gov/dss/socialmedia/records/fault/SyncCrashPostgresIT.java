@@ -2,7 +2,6 @@ package au.gov.dss.socialmedia.records.fault;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import au.gov.dss.socialmedia.records.outbox.JdbcUrlDataSource;
 import au.gov.dss.socialmedia.records.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,8 +25,11 @@ class SyncCrashPostgresIT {
             throws Exception {
         Optional<String[]> settings = TestDatabases.postgresSettings();
         assumeTrue(settings.isPresent(), TestDatabases.NO_POSTGRES);
-        JdbcUrlDataSource database = TestDatabases.postgres(settings.get());
-        String[] s = settings.get();
-        SyncCrashScenario.run(database, database.url(), s[1] == null ? "" : s[1], s[2] == null ? "" : s[2], work);
+        TestDatabases.Database database = TestDatabases.postgres(settings.get());
+        try {
+            SyncCrashScenario.run(database.dataSource(), database.url(), database.user(), database.password(), work);
+        } finally {
+            database.dispose();
+        }
     }
 }

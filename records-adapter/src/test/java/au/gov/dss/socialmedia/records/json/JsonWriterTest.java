@@ -85,11 +85,4 @@ class JsonWriterTest {
                 () -> JsonWriter.write(new Object()));
         assertTrue(refused.getMessage().contains("java.lang.Object"), refused.getMessage());
     }
-
-    @Test
-    void malformed_json_is_refused_with_its_offset() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> JsonReader.read("{\"a\": [1, 2}"));
-        assertTrue(refused.getMessage().contains("offset 11"), refused.getMessage());
-    }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class OutboxTest {
 
-    private final JdbcUrlDataSource database = TestDatabases.h2();
+    private final DataSource database = TestDatabases.h2();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"));
     private final RecordOutbox outbox = new RecordOutbox(database, clock);
     private final RetryPolicy retry = new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(5));
