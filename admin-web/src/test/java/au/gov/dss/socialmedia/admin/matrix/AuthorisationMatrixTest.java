@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import au.gov.dss.socialmedia.admin.platform.audit.AuditEntry;
+import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.testing.TestDatabase;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import java.nio.file.Files;
@@ -51,12 +51,15 @@ class AuthorisationMatrixTest {
             account.decommission            x     -        -           -       -       -
             account.edit                    x     -        -           -       -       -
             account.recordPrivacyReview     x     -        -           -       -       -
+            account.export                  x     x        x           x       x       x
             authorisation.grant             x     -        -           -       -       -
             authorisation.suspend           x     -        -           -       -       -
             authorisation.reinstate         x     -        -           -       -       -
             authorisation.revoke            x     -        -           -       -       -
             authorisation.renew             x     -        -           -       -       -
+            authorisation.export            x     x        x           x       x       x
             employee.import                 x     -        -           -       -       -
+            employee.export                 x     x        x           x       x       x
             initiative.draft                x     x        x           x       x       -
             initiative.reviseBusinessCase   x     x        x           x       x       -
             initiative.addRisk              x     x        x           x       x       -
@@ -65,13 +68,18 @@ class AuthorisationMatrixTest {
             initiative.approve              -     x        -           -       -       -
             initiative.reject               -     x        -           -       -       -
             initiative.requestChanges       -     x        -           -       -       -
+            initiative.export               x     x        x           x       x       x
             record.retry                    -     -        -           -       x       -
             record.verify                   -     -        -           -       x       x
+            record.export                   -     -        -           -       x       x
+            audit.export                    -     -        -           -       -       x
             user.create                     x     -        -           -       -       -
             user.changeRoles                x     -        -           -       -       -
             user.disable                    x     -        -           -       -       -
             user.enable                     x     -        -           -       -       -
             user.resetPassword              x     -        -           -       -       -
+            user.export                     x     -        -           -       -       -
+            session.changePassword          x     x        x           x       x       x
             """;
 
     private static final AppRole[] COLUMNS = {AppRole.CMB_ADMINISTRATOR, AppRole.CMB_APPROVER,
@@ -130,7 +138,7 @@ class AuthorisationMatrixTest {
             assertTrue(failure instanceof NotPermittedException, action.auditName() + " by " + role
                     + " should have been refused for the role, but " + (failure == null ? "it succeeded" : failure));
             assertEquals("REFUSED", audited.outcome(), audited.toString());
-            assertEquals("role not permitted", audited.detail());
+            assertEquals("your role does not allow this action", audited.detail());
             assertEquals(doneBefore, department.doneEntries(), "a refused attempt changes nothing");
         }
     }
@@ -155,10 +163,12 @@ class AuthorisationMatrixTest {
     }
 
     @Test
-    void an_auditor_may_change_nothing_but_re_check_a_record() {
-        List<ProtectedAction> auditorMay = Arrays.stream(ProtectedAction.values())
-                .filter(action -> intended().get(action.auditName()).contains(AppRole.AUDITOR)).toList();
-        assertEquals(List.of(ProtectedAction.RECORD_VERIFY), auditorMay);
+    void an_auditor_may_change_nothing_but_read_re_check_a_record_and_change_their_own_password() {
+        List<String> auditorMay = Arrays.stream(ProtectedAction.values())
+                .filter(action -> intended().get(action.auditName()).contains(AppRole.AUDITOR))
+                .map(ProtectedAction::auditName)
+                .filter(name -> !name.endsWith(".export")).toList();
+        assertEquals(List.of("record.verify", "session.changePassword"), auditorMay);
     }
 
     private static Map<String, Set<AppRole>> intended() {

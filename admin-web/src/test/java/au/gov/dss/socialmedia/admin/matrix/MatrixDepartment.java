@@ -1,43 +1,64 @@
 package au.gov.dss.socialmedia.admin.matrix;
 
+import au.gov.dss.socialmedia.admin.account.application.AccountCommands;
+import au.gov.dss.socialmedia.admin.account.application.AccountFilter;
+import au.gov.dss.socialmedia.admin.account.application.AccountQueries;
 import au.gov.dss.socialmedia.admin.account.application.ProposeAccount;
-import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
-import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
-import au.gov.dss.socialmedia.admin.account.application.AccountService;
-import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
-import au.gov.dss.socialmedia.admin.record.application.RecordsService;
-import au.gov.dss.socialmedia.admin.employee.application.EmployeeService;
-import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationService;
-import au.gov.dss.socialmedia.admin.initiative.application.BusinessCaseForm;
-import au.gov.dss.socialmedia.admin.user.application.UserAdministration;
-import au.gov.dss.socialmedia.admin.employee.application.ImportReport;
-import au.gov.dss.socialmedia.admin.authorisation.application.GrantAuthorisation;
-import au.gov.dss.socialmedia.admin.employee.application.EmployeeImport;
-import au.gov.dss.socialmedia.admin.user.application.NewUser;
-import au.gov.dss.socialmedia.admin.initiative.application.InitiativeService;
-import au.gov.dss.socialmedia.admin.initiative.application.RiskForm;
-
-import au.gov.dss.socialmedia.admin.platform.audit.AuditEntry;
-import au.gov.dss.socialmedia.admin.platform.audit.AuditTrails;
-import au.gov.dss.socialmedia.admin.account.persistence.JpaAccountListing;
+import au.gov.dss.socialmedia.admin.account.persistence.AccountAdapters;
 import au.gov.dss.socialmedia.admin.account.persistence.JpaAccountRepository;
-import au.gov.dss.socialmedia.admin.authorisation.persistence.JpaAuthorisationListing;
+import au.gov.dss.socialmedia.admin.audit.application.AuditFilter;
+import au.gov.dss.socialmedia.admin.audit.application.AuditQueries;
+import au.gov.dss.socialmedia.admin.audit.persistence.AuditAdapters;
+import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationCommands;
+import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationFilter;
+import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationQueries;
+import au.gov.dss.socialmedia.admin.authorisation.application.GrantAuthorisation;
+import au.gov.dss.socialmedia.admin.authorisation.persistence.AuthorisationAdapters;
 import au.gov.dss.socialmedia.admin.authorisation.persistence.JpaAuthorisationRepository;
+import au.gov.dss.socialmedia.admin.employee.application.EmployeeFilter;
+import au.gov.dss.socialmedia.admin.employee.application.EmployeeImport;
+import au.gov.dss.socialmedia.admin.employee.application.EmployeeImports;
+import au.gov.dss.socialmedia.admin.employee.application.EmployeeQueries;
+import au.gov.dss.socialmedia.admin.employee.application.ImportReport;
+import au.gov.dss.socialmedia.admin.employee.persistence.EmployeeAdapters;
 import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeDirectory;
 import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeImportStore;
-import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeListing;
-import au.gov.dss.socialmedia.admin.initiative.persistence.JpaInitiativeListing;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeLookup;
+import au.gov.dss.socialmedia.admin.initiative.application.BusinessCaseForm;
+import au.gov.dss.socialmedia.admin.initiative.application.InitiativeCommands;
+import au.gov.dss.socialmedia.admin.initiative.application.InitiativeFilter;
+import au.gov.dss.socialmedia.admin.initiative.application.InitiativeQueries;
+import au.gov.dss.socialmedia.admin.initiative.application.RiskForm;
+import au.gov.dss.socialmedia.admin.initiative.persistence.InitiativeAdapters;
+import au.gov.dss.socialmedia.admin.initiative.persistence.JpaInitiativeLookup;
 import au.gov.dss.socialmedia.admin.initiative.persistence.JpaInitiativeRepository;
-import au.gov.dss.socialmedia.admin.employee.persistence.JpaReferenceData;
-import au.gov.dss.socialmedia.admin.platform.persistence.JpaStoredVersions;
-import au.gov.dss.socialmedia.admin.user.persistence.JpaUserListing;
-import au.gov.dss.socialmedia.admin.testing.TestDatabase;
 import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.platform.RecordsSynchroniser;
+import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
+import au.gov.dss.socialmedia.admin.platform.audit.AuditTrail;
+import au.gov.dss.socialmedia.admin.platform.audit.AuditTrails;
+import au.gov.dss.socialmedia.admin.platform.audit.History;
+import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
+import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
+import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
+import au.gov.dss.socialmedia.admin.platform.persistence.JpaStoredVersions;
+import au.gov.dss.socialmedia.admin.platform.persistence.JpaUnitOfWork;
+import au.gov.dss.socialmedia.admin.record.application.RecordCommands;
+import au.gov.dss.socialmedia.admin.record.application.RecordFilter;
+import au.gov.dss.socialmedia.admin.record.application.RecordQueries;
+import au.gov.dss.socialmedia.admin.record.persistence.RecordAdapters;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.admin.security.PasswordHashing;
 import au.gov.dss.socialmedia.admin.security.UserStore;
+import au.gov.dss.socialmedia.admin.session.application.PasswordChange;
+import au.gov.dss.socialmedia.admin.testing.TestDatabase;
+import au.gov.dss.socialmedia.admin.user.application.NewUser;
+import au.gov.dss.socialmedia.admin.user.application.UserCommands;
+import au.gov.dss.socialmedia.admin.user.application.UserFilter;
+import au.gov.dss.socialmedia.admin.user.application.UserQueries;
+import au.gov.dss.socialmedia.admin.user.persistence.UserAdapters;
 import au.gov.dss.socialmedia.domain.authorisation.Authorisation;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationScope;
@@ -49,9 +70,6 @@ import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.EmploymentType;
 import au.gov.dss.socialmedia.domain.common.RecordKeeping;
 import au.gov.dss.socialmedia.domain.common.WorkEmail;
-import au.gov.dss.socialmedia.domain.common.AccountId;
-import au.gov.dss.socialmedia.domain.common.AuthorisationId;
-import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import au.gov.dss.socialmedia.records.config.RecordsSettings;
 import au.gov.dss.socialmedia.records.outbox.Claim;
 import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
@@ -91,30 +109,47 @@ final class MatrixDepartment {
     }
 
     /** The application services one user sees in one transaction. */
-    record Services(AccountService accounts, AuthorisationService authorisations, InitiativeService initiatives,
-                    RecordsService records, EmployeeService employees, UserAdministration users,
-                    UserStore userStore, StoredVersions versions) {
+    record Services(AccountCommands accounts, AccountQueries accountQueries, AuthorisationCommands authorisations,
+                    AuthorisationQueries authorisationQueries, InitiativeCommands initiatives,
+                    InitiativeQueries initiativeQueries, RecordCommands records, RecordQueries recordQueries,
+                    EmployeeImports employees, EmployeeQueries employeeQueries, UserCommands users,
+                    UserQueries userQueries, AuditQueries audit, PasswordChange passwords, UserStore userStore,
+                    StoredVersions versions) {
 
         long userVersion(String username) {
             return userStore.find(username).orElseThrow().version();
         }
 
         long accountVersion(String id) {
-            return versions.ofAccount(AccountId.of(id)).orElseThrow();
+            return versions.of(SubjectKind.ACCOUNT, id).orElseThrow();
         }
 
         long authorisationVersion(String id) {
-            return versions.ofAuthorisation(AuthorisationId.of(id)).orElseThrow();
+            return versions.of(SubjectKind.AUTHORISATION, id).orElseThrow();
         }
 
         long initiativeVersion(String id) {
-            return versions.ofInitiative(InitiativeId.of(id)).orElseThrow();
+            return versions.of(SubjectKind.INITIATIVE, id).orElseThrow();
         }
     }
 
     private static final BusinessArea FAMILIES = new BusinessArea("FAM", "Families Group");
 
     private final TestDatabase db;
+    private static final String OLD_PASSWORD = "Matrix-Old-Password-1";
+    /** A cheap hash for the tests (PBKDF2 is slow by design); the app's check of a password is the same. */
+    private static final PasswordHashing HASHING = new PasswordHashing() {
+        @Override
+        public String hash(char[] password) {
+            return "matrix:" + new String(password);
+        }
+
+        @Override
+        public boolean matches(char[] password, String storedHash) {
+            return storedHash.equals(hash(password));
+        }
+    };
+
     private final Clock clock = Clock.tick(Clock.system(ClockProducer.CANBERRA), Duration.ofNanos(1_000));
     private final RecordKeeping recordKeeping;
     private final RecordOutbox outbox;
@@ -135,6 +170,7 @@ final class MatrixDepartment {
                 .worker(dataSource, clock, settings.keySet());
         defineAttempts();
         defineUserAttempts();
+        defineReadingAttempts();
     }
 
     /** Seeds the department in the database. */
@@ -190,6 +226,11 @@ final class MatrixDepartment {
                     INITIATIVE_SUBMIT -> sam;
             default -> priya;
         };
+        if (action == ProtectedAction.PASSWORD_CHANGE) {
+            Employee person = employee("MP" + next(), "Matrix Password " + counter, FAMILIES);
+            db.run(em -> new UserStore(em).create(username, person.id().value(), HASHING.hash(
+                    OLD_PASSWORD.toCharArray()), EnumSet.of(role)));
+        }
         RuntimeException[] failure = new RuntimeException[1];
         db.run(em -> {
             try {
@@ -203,7 +244,7 @@ final class MatrixDepartment {
 
     /** The newest audit entry of the user. */
     AuditEntry lastEntryOf(String username) {
-        List<AuditEntry> entries = db.inTransaction(em -> AuditTrails.over(em, clock).page(username, null, 0, 1));
+        List<AuditEntry> entries = db.inTransaction(em -> AuditTrails.over(em, clock).byActor(username, 1));
         if (entries.isEmpty()) {
             throw new AssertionError("nothing was audited for " + username);
         }
@@ -212,8 +253,7 @@ final class MatrixDepartment {
 
     /** How many commands the audit trail records as done. */
     long doneEntries() {
-        return db.inTransaction(em -> em.createQuery(
-                "SELECT COUNT(e) FROM AuditEntryEntity e WHERE e.outcome = 'DONE'", Long.class).getSingleResult());
+        return db.inTransaction(AuditTrails::done);
     }
 
     private void defineAttempts() {
@@ -235,7 +275,7 @@ final class MatrixDepartment {
                 s.accounts().suspend(id, s.accountVersion(id), "Suspected compromise");
                 return null;
             });
-            return s -> s.accounts().reinstate(id, s.accountVersion(id));
+            return s -> s.accounts().reinstate(id, s.accountVersion(id), "Security review completed");
         });
         preparations.put(ProtectedAction.ACCOUNT_DECOMMISSION, () -> {
             String id = proposedAccount();
@@ -266,7 +306,7 @@ final class MatrixDepartment {
                 s.authorisations().suspend(id, s.authorisationVersion(id), "Under review");
                 return null;
             });
-            return s -> s.authorisations().reinstate(id, s.authorisationVersion(id));
+            return s -> s.authorisations().reinstate(id, s.authorisationVersion(id), "Review completed");
         });
         preparations.put(ProtectedAction.AUTHORISATION_REVOKE, () -> {
             String id = grantedAuthorisation();
@@ -284,7 +324,7 @@ final class MatrixDepartment {
                     + "on_leave\nMI" + n + ",Imported Person " + n + ",mi" + n + "@dss.gov.au,FAM,Families Group,"
                     + "ONGOING,no\n").getBytes(StandardCharsets.UTF_8);
             return s -> {
-                ImportReport report = s.employees().startImport("staff-" + n + ".csv", file).report();
+                ImportReport report = s.employees().start("staff-" + n + ".csv", file).report();
                 if (report == null || !report.imported()) {
                     throw new AssertionError("the import did not import: " + report);
                 }
@@ -339,6 +379,25 @@ final class MatrixDepartment {
                 }
             };
         });
+    }
+
+    private void defineReadingAttempts() {
+        preparations.put(ProtectedAction.ACCOUNT_EXPORT, () -> s -> s.accountQueries().export(
+                new AccountFilter(null, null, null, null)));
+        preparations.put(ProtectedAction.AUTHORISATION_EXPORT, () -> s -> s.authorisationQueries().export(
+                new AuthorisationFilter(null, null, null, null)));
+        preparations.put(ProtectedAction.INITIATIVE_EXPORT, () -> s -> s.initiativeQueries().export(
+                new InitiativeFilter(null, null, null, null)));
+        preparations.put(ProtectedAction.EMPLOYEE_EXPORT, () -> s -> s.employeeQueries().export(
+                new EmployeeFilter(null, null, null, null)));
+        preparations.put(ProtectedAction.USER_EXPORT, () -> s -> s.userQueries().export(
+                new UserFilter(null, null, null)));
+        preparations.put(ProtectedAction.RECORD_EXPORT, () -> s -> s.recordQueries().export(
+                new RecordFilter(null, null, null, null)));
+        preparations.put(ProtectedAction.AUDIT_EXPORT, () -> s -> s.audit().export(
+                new AuditFilter(null, Set.of(), null, null, null, null, null)));
+        preparations.put(ProtectedAction.PASSWORD_CHANGE, () -> s -> s.passwords().change(OLD_PASSWORD,
+                "Matrix-New-Password-" + next(), "Matrix-New-Password-" + counter));
     }
 
     private void defineUserAttempts() {
@@ -496,81 +555,41 @@ final class MatrixDepartment {
     }
 
     private Services services(EntityManager em, CurrentUser user) {
-        CommandRunner commands = new CommandRunner();
-        commands.user = user;
-        commands.audit = AuditTrails.over(em, clock);
+        AuditTrail trail = AuditTrails.over(em, clock);
+        CommandRunner commands = new CommandRunner(user, trail, new JpaUnitOfWork(em));
         JpaAccountRepository accountRepository = new JpaAccountRepository(em);
         JpaAuthorisationRepository authorisationRepository = new JpaAuthorisationRepository(em);
         JpaInitiativeRepository initiativeRepository = new JpaInitiativeRepository(em);
         JpaEmployeeDirectory employees = new JpaEmployeeDirectory(em);
-        JpaReferenceData referenceData = new JpaReferenceData(em);
+        JpaEmployeeLookup lookup = new JpaEmployeeLookup(em);
         JpaStoredVersions versions = new JpaStoredVersions(em);
+        History history = new History(trail, em);
         AuthorisationRegister register = new AuthorisationRegister(authorisationRepository, employees);
+        UserStore userStore = new UserStore(em);
 
-        AccountService accounts = new AccountService();
-        accounts.accounts = accountRepository;
-        accounts.versions = versions;
-        accounts.listing = new JpaAccountListing(em);
-        accounts.initiatives = initiativeRepository;
-        accounts.referenceData = referenceData;
-        accounts.employees = employees;
-        accounts.authority = register;
-        accounts.user = user;
-        accounts.commands = commands;
-        accounts.records = recordKeeping;
-        accounts.clock = clock;
-
-        AuthorisationService authorisations = new AuthorisationService();
-        authorisations.authorisations = authorisationRepository;
-        authorisations.register = register;
-        authorisations.versions = versions;
-        authorisations.listing = new JpaAuthorisationListing(em);
-        authorisations.referenceData = referenceData;
-        authorisations.employees = employees;
-        authorisations.user = user;
-        authorisations.commands = commands;
-        authorisations.records = recordKeeping;
-        authorisations.clock = clock;
-
-        InitiativeService initiatives = new InitiativeService();
-        initiatives.initiatives = initiativeRepository;
-        initiatives.versions = versions;
-        initiatives.listing = new JpaInitiativeListing(em);
-        initiatives.referenceData = referenceData;
-        initiatives.employees = employees;
-        initiatives.user = user;
-        initiatives.commands = commands;
-        initiatives.records = recordKeeping;
-        initiatives.clock = clock;
-
-        RecordsService records = new RecordsService();
-        records.outbox = outbox;
-        records.synchroniser = new WorkerSynchroniser(worker);
-        records.commands = commands;
-        records.user = user;
-        EmployeeImport importer = new EmployeeImport();
-        importer.store = new JpaEmployeeImportStore(em);
-        importer.commands = commands;
-        EmployeeService employeeService = new EmployeeService();
-        employeeService.listing = new JpaEmployeeListing(em);
-        employeeService.referenceData = referenceData;
-        employeeService.commands = commands;
-        employeeService.importer = importer;
-        employeeService.executor = Runnable::run;
-        UserAdministration users = new UserAdministration();
-        users.users = new UserStore(em);
-        users.listing = new JpaUserListing(em);
-        users.employees = employees;
-        users.hashing = new PasswordHashing() {
-            @Override
-            public String hash(char[] password) {
-                return "matrix:" + new String(password);
-            }
-        };
-        users.user = user;
-        users.commands = commands;
-        return new Services(accounts, authorisations, initiatives, records, employeeService, users, users.users,
-                versions);
+        AccountQueries accountQueries = new AccountQueries(AccountAdapters.listing(em), lookup,
+                new JpaInitiativeLookup(em), history, commands, clock);
+        return new Services(
+                new AccountCommands(accountRepository, AccountAdapters.listing(em), initiativeRepository, employees,
+                        lookup, register, versions, user, commands, recordKeeping, clock),
+                accountQueries,
+                new AuthorisationCommands(authorisationRepository, employees, lookup, versions, user, commands,
+                        recordKeeping, clock),
+                new AuthorisationQueries(AuthorisationAdapters.listing(em, clock), authorisationRepository, register,
+                        accountQueries, lookup, history, versions, commands, clock),
+                new InitiativeCommands(initiativeRepository, lookup, versions, user, commands, recordKeeping, clock),
+                new InitiativeQueries(InitiativeAdapters.listing(em), initiativeRepository, lookup, history,
+                        versions, user, commands),
+                new RecordCommands(outbox, new WorkerSynchroniser(worker), commands),
+                new RecordQueries(RecordAdapters.listing(em), outbox, user, commands),
+                new EmployeeImports(commands, new EmployeeImport(new JpaEmployeeImportStore(em), commands),
+                        Runnable::run),
+                new EmployeeQueries(EmployeeAdapters.listing(em), lookup, history, commands),
+                new UserCommands(userStore, lookup, HASHING, user, commands),
+                new UserQueries(UserAdapters.listing(em), history, lookup, user, commands),
+                new AuditQueries(AuditAdapters.listing(em), trail, user, commands, clock),
+                new PasswordChange(userStore, HASHING, user, commands),
+                userStore, versions);
     }
 
     /** The logged-in user, as the container would give it: a name, the employee they are, and their roles. */

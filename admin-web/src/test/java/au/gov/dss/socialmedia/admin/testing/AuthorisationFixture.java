@@ -51,7 +51,7 @@ public final class AuthorisationFixture {
     }
 
     /** The states an authorisation can be stored in, from the barest to the richest. */
-    enum Stage {
+    public enum Stage {
         /** Granted, nothing since. */
         GRANTED(a -> a),
         /** Suspended a day after the grant. */
@@ -72,7 +72,7 @@ public final class AuthorisationFixture {
         /** Suspended, reinstated, renewed, suspended again, then revoked: every kind of change. */
         EVERYTHING_HAPPENED(a -> {
             a.suspend(CMB_OFFICER, "Complaint under review", day(1));
-            a.reinstate(CMB_OFFICER, day(2));
+            a.reinstate(CMB_OFFICER, "Review completed", day(2));
             a.renew(CMB_OFFICER, plusDays(400), day(3));
             a.suspend(CMB_OFFICER, "Second complaint", day(4));
             a.revoke(CMB_OFFICER, "Complaint upheld", day(5));
@@ -86,7 +86,7 @@ public final class AuthorisationFixture {
         }
 
         /** Brings a freshly granted authorisation into this stage. */
-        Authorisation bring(Authorisation granted) {
+        public Authorisation bring(Authorisation granted) {
             return steps.apply(granted);
         }
     }

@@ -25,7 +25,7 @@ public final class CommentFixture {
     }
 
     /** The states a comment can be stored in. */
-    enum Stage {
+    public enum Stage {
         /** Received, not screened. */
         RECEIVED(c -> { }),
         /** Screened: personal details and an uncited claim. */
@@ -55,7 +55,7 @@ public final class CommentFixture {
         }
 
         /** A comment received on the account at T0, brought into this stage. */
-        PublicComment comment(AccountId account) {
+        public PublicComment comment(AccountId account) {
             PublicComment comment = received(account, "fb-" + name(), Staff.T0);
             steps.accept(comment);
             return comment;

@@ -63,7 +63,7 @@ public final class InitiativeFixture {
     }
 
     /** The states an initiative can be stored in, from the barest to the richest. */
-    enum Stage {
+    public enum Stage {
         /** A new draft: empty business case, no risks. */
         EMPTY_DRAFT(i -> { }),
         /** A draft partly filled in: some text, one channel, an untreated risk, no period. */
@@ -133,7 +133,7 @@ public final class InitiativeFixture {
         }
 
         /** A new draft brought into this stage. */
-        Initiative initiative() {
+        public Initiative initiative() {
             Initiative initiative = draft();
             steps.accept(initiative);
             return initiative;

@@ -67,7 +67,7 @@ public final class PostFixture {
     }
 
     /** The states a post can be stored in, from the barest to the richest. */
-    enum Stage {
+    public enum Stage {
         /** A text-only draft. */
         TEXT_DRAFT((post, account) -> post),
         /** Submitted for review. */
@@ -108,7 +108,7 @@ public final class PostFixture {
         }
 
         /** A draft of the content on the account, brought into this stage. */
-        OfficialPost post(SocialMediaAccount account, PostContent content) {
+        public OfficialPost post(SocialMediaAccount account, PostContent content) {
             return steps.apply(draft(account, content), account);
         }
 

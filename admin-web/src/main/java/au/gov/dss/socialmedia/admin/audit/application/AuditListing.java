@@ -1,6 +1,6 @@
 package au.gov.dss.socialmedia.admin.audit.application;
 
-import au.gov.dss.socialmedia.admin.platform.audit.AuditEntry;
+import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package au.gov.dss.socialmedia.admin.audit.application;
 
-import au.gov.dss.socialmedia.admin.platform.audit.AuditEntry;
+import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.platform.audit.AuditTrail;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
 import au.gov.dss.socialmedia.admin.platform.command.Done;

@@ -2,7 +2,7 @@ package au.gov.dss.socialmedia.admin.audit.persistence;
 
 import au.gov.dss.socialmedia.admin.audit.application.AuditFilter;
 import au.gov.dss.socialmedia.admin.audit.application.AuditListing;
-import au.gov.dss.socialmedia.admin.platform.audit.AuditEntry;
+import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.platform.audit.AuditTrail;
 import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;

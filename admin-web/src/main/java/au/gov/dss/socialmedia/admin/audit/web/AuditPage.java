@@ -2,7 +2,7 @@ package au.gov.dss.socialmedia.admin.audit.web;
 
 import au.gov.dss.socialmedia.admin.audit.application.AuditFilter;
 import au.gov.dss.socialmedia.admin.audit.application.AuditQueries;
-import au.gov.dss.socialmedia.admin.platform.audit.AuditEntry;
+import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.CsvExport;

@@ -1,6 +1,6 @@
 package au.gov.dss.socialmedia.admin.employee.application;
 
-import au.gov.dss.socialmedia.admin.platform.audit.SubjectHistory;
+import au.gov.dss.socialmedia.admin.platform.listing.SubjectHistory;
 import java.io.Serializable;
 
 /**

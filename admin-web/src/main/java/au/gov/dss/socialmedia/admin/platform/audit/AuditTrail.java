@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.platform.audit;
 
+import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.platform.command.Actor;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;

@@ -1,5 +1,7 @@
 package au.gov.dss.socialmedia.admin.platform.audit;
 
+import au.gov.dss.socialmedia.admin.platform.listing.SubjectHistory;
+import au.gov.dss.socialmedia.admin.platform.listing.RecordLine;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
 import jakarta.enterprise.context.ApplicationScoped;

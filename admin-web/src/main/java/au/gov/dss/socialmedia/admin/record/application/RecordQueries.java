@@ -118,6 +118,15 @@ public class RecordQueries implements ListSource<RecordFilter, RecordRow> {
         return Arrays.stream(RecordType.values()).map(RecordType::code).sorted().toList();
     }
 
+    /** A record type in words ("Account suspended"), or null for a code no record type has. */
+    public String typeLabel(String code) {
+        try {
+            return RecordType.byCode(code).label();
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
     /** The statuses a record can be in. */
     public List<String> statuses() {
         return List.of("FAILED", "PENDING", "CAPTURED");

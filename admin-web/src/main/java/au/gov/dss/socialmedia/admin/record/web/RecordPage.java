@@ -6,7 +6,6 @@ import au.gov.dss.socialmedia.admin.record.application.RecordQueries;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.Messages;
 import au.gov.dss.socialmedia.admin.web.Pages;
-import au.gov.dss.socialmedia.records.mapping.RecordType;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,11 +73,8 @@ public class RecordPage implements Serializable {
 
     /** The record's type in words. */
     public String getTypeLabel() {
-        try {
-            return RecordType.byCode(detail.type()).label();
-        } catch (IllegalArgumentException unknown) {
-            return detail.type();
-        }
+        String label = queries.typeLabel(detail.type());
+        return label == null ? detail.type() : label;
     }
 
     /** The page. */

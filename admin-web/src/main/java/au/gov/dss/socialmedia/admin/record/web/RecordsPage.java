@@ -11,7 +11,6 @@ import au.gov.dss.socialmedia.admin.web.Formats;
 import au.gov.dss.socialmedia.admin.web.LazyList;
 import au.gov.dss.socialmedia.admin.web.Messages;
 import au.gov.dss.socialmedia.admin.web.Pages;
-import au.gov.dss.socialmedia.records.mapping.RecordType;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,11 +79,8 @@ public class RecordsPage implements Serializable {
 
     /** A record type in words. */
     public String typeLabel(String code) {
-        try {
-            return RecordType.byCode(code).label();
-        } catch (IllegalArgumentException unknown) {
-            return fmt.code("recordType", code);
-        }
+        String label = queries.typeLabel(code);
+        return label == null ? fmt.code("recordType", code) : label;
     }
 
     /** How many records are pending, failed and captured (read once per view). */

@@ -1,24 +1,33 @@
 package au.gov.dss.socialmedia.admin.account.persistence;
 
-import au.gov.dss.socialmedia.admin.employee.persistence.BusinessAreaEntity;
-import au.gov.dss.socialmedia.admin.testing.TestDatabase;
-import au.gov.dss.socialmedia.admin.testing.Staff;
-
 import static au.gov.dss.socialmedia.admin.testing.Staff.CMB_OFFICER;
 import static au.gov.dss.socialmedia.admin.testing.Staff.FAMILIES;
 import static au.gov.dss.socialmedia.admin.testing.Staff.MANAGER;
 import static au.gov.dss.socialmedia.admin.testing.Staff.T0;
 import static au.gov.dss.socialmedia.admin.testing.Staff.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.gov.dss.socialmedia.admin.account.application.AccountFilter;
 import au.gov.dss.socialmedia.admin.account.application.AccountRow;
+import au.gov.dss.socialmedia.admin.account.application.AccountView;
+import au.gov.dss.socialmedia.admin.employee.persistence.JpaEmployeeDirectory;
+import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
+import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.testing.ListingContract;
+import au.gov.dss.socialmedia.admin.testing.Staff;
+import au.gov.dss.socialmedia.admin.testing.TestDatabase;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
 import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
+import au.gov.dss.socialmedia.domain.common.Employee;
+import au.gov.dss.socialmedia.domain.common.EmployeeId;
+import au.gov.dss.socialmedia.domain.common.EmploymentType;
 import au.gov.dss.socialmedia.domain.common.InitiativeId;
+import au.gov.dss.socialmedia.domain.common.WorkEmail;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,17 +53,20 @@ class JpaAccountListingTest {
         return account;
     }
 
-    private List<String> addresses(AccountFilter filter, int first, int size) {
-        return db.inTransaction(em -> new JpaAccountListing(em).rows(filter, first, size)).stream()
-                .map(AccountRow::address).toList();
+    private List<AccountRow> rows(AccountFilter filter, int first, int size) {
+        return db.inTransaction(em -> new JpaAccountListing(em).rows(filter, first, size));
     }
 
-    private long count(AccountFilter filter, long atMost) {
-        return db.inTransaction(em -> new JpaAccountListing(em).count(filter, atMost));
+    private List<String> addresses(AccountFilter filter) {
+        return rows(filter, 0, 50).stream().map(AccountRow::address).toList();
     }
 
-    private static AccountFilter all() {
-        return new AccountFilter(null, null, null, "address", true);
+    private ListCount count(AccountFilter filter) {
+        return db.inTransaction(em -> new JpaAccountListing(em).count(filter));
+    }
+
+    private static AccountFilter filter(String text, String state, String platform) {
+        return new AccountFilter(text, state, platform, null);
     }
 
     @Test
@@ -62,10 +74,10 @@ class JpaAccountListingTest {
         Staff.store(db);
         Staff.storeAccounts(db, 7);
 
-        assertEquals(7, count(all(), 100));
+        assertEquals(new ListCount(7, false), count(filter(null, null, null)));
         Set<String> seen = new HashSet<>();
         for (int first = 0; first < 7; first += 3) {
-            addresses(all(), first, 3).forEach(address -> assertTrue(seen.add(address), address + " twice"));
+            rows(filter(null, null, null), first, 3).forEach(row -> assertTrue(seen.add(row.id()), row + " twice"));
         }
         assertEquals(7, seen.size());
     }
@@ -81,12 +93,31 @@ class JpaAccountListingTest {
         db.run(em -> new JpaAccountRepository(em).save(housing));
 
         assertEquals(List.of("@DSSFamilies", "https://www.facebook.com/DSSFamilies"),
-                addresses(new AccountFilter(" FAMILIES ", null, null, "address", true), 0, 10), "by text");
-        assertEquals(List.of("https://www.facebook.com/DSSHousing"),
-                addresses(new AccountFilter(null, "DECOMMISSIONED", null, "address", true), 0, 10), "by state");
-        assertEquals(2, count(new AccountFilter(null, null, "FACEBOOK", "address", true), 10), "by platform");
-        assertEquals(1, count(new AccountFilter("payments", "PROPOSED", "FACEBOOK", "address", true), 10));
-        assertEquals(0, count(new AccountFilter("nothing like it", null, null, "address", true), 10));
+                addresses(filter(" FAMILIES ", null, null)), "by text");
+        assertEquals(List.of("https://www.facebook.com/DSSHousing"), addresses(filter(null, "DECOMMISSIONED", null)),
+                "by state");
+        assertEquals(2, count(filter(null, null, "FACEBOOK")).rows(), "by platform");
+        assertEquals(1, count(filter("payments", "PROPOSED", "FACEBOOK")).rows());
+        assertEquals(0, count(filter("nothing like it", null, null)).rows());
+        assertEquals(0, count(filter("%", null, null)).rows(), "a wildcard typed is matched as the character it is");
+    }
+
+    @Test
+    void for_every_filter_the_count_says_as_many_accounts_as_the_pages_show() {
+        Staff.store(db);
+        propose(PlatformKind.X_TWITTER, "@DSSFamilies", "Short updates for families");
+        propose(PlatformKind.FACEBOOK, "https://www.facebook.com/DSSFamilies", "Family payments news");
+        propose(PlatformKind.FACEBOOK, "https://www.facebook.com/DSSFamilies2", "More family news");
+        SocialMediaAccount housing = propose(PlatformKind.FACEBOOK, "https://www.facebook.com/DSSHousing", "Housing");
+        housing.decommission(CMB_OFFICER, "Forum ended", at(T0.plusSeconds(60)));
+        db.run(em -> new JpaAccountRepository(em).save(housing));
+
+        List<AccountFilter> filters = ListingContract.combinations(List.of(
+                        Arrays.asList(null, "families", "housing", "no such text"),
+                        Arrays.asList(null, "PROPOSED", "DECOMMISSIONED", "ACTIVE"),
+                        Arrays.asList(null, "FACEBOOK", "X_TWITTER", "YOUTUBE"))).stream()
+                .map(parts -> filter(parts.get(0), parts.get(1), parts.get(2))).toList();
+        ListingContract.countAgreesWithRows(filters, this::count, this::rows, AccountRow::id);
     }
 
     @Test
@@ -97,11 +128,11 @@ class JpaAccountListingTest {
         propose(PlatformKind.INSTAGRAM, "@c_account", "c");
 
         assertEquals(List.of("https://www.facebook.com/aaccount", "@c_account", "@b_account"),
-                addresses(new AccountFilter(null, null, null, "address", false), 0, 10));
+                addresses(new AccountFilter(null, null, null, new Sort("address", false))));
         assertEquals(List.of("https://www.facebook.com/aaccount", "@c_account", "@b_account"),
-                addresses(new AccountFilter(null, null, null, "platform", true), 0, 10), "by platform code");
-        assertEquals(addresses(new AccountFilter(null, null, null, "address", true), 0, 10),
-                addresses(new AccountFilter(null, null, null, "a.id; DROP TABLE employee", true), 0, 10));
+                addresses(new AccountFilter(null, null, null, Sort.by("platform"))), "by platform code");
+        assertEquals(addresses(new AccountFilter(null, null, null, Sort.by("address"))),
+                addresses(new AccountFilter(null, null, null, Sort.by("a.id; DROP TABLE employee"))));
     }
 
     @Test
@@ -110,8 +141,11 @@ class JpaAccountListingTest {
         BusinessArea zebra = new BusinessArea("AAA", "Zebra Branch");
         BusinessArea aardvark = new BusinessArea("ZZZ", "Aardvark Branch");
         db.run(em -> {
-            em.persist(new BusinessAreaEntity(zebra.code(), zebra.name()));
-            em.persist(new BusinessAreaEntity(aardvark.code(), aardvark.name()));
+            JpaEmployeeDirectory directory = new JpaEmployeeDirectory(em);
+            directory.save(new Employee(EmployeeId.of("Z1"), "Zed", WorkEmail.of("zed@dss.gov.au"), zebra,
+                    EmploymentType.ONGOING, false));
+            directory.save(new Employee(EmployeeId.of("A1"), "Ava", WorkEmail.of("ava@dss.gov.au"), aardvark,
+                    EmploymentType.ONGOING, false));
         });
         for (BusinessArea area : List.of(zebra, FAMILIES, aardvark)) {
             SocialMediaAccount account = SocialMediaAccount.propose(CMB_OFFICER,
@@ -121,19 +155,27 @@ class JpaAccountListingTest {
         }
 
         assertEquals(List.of("@in_ZZZ", "@in_FAM", "@in_AAA"),
-                addresses(new AccountFilter(null, null, null, "owningArea", true), 0, 10));
+                addresses(new AccountFilter(null, null, null, Sort.by("owningArea"))));
         assertEquals(List.of("@in_AAA", "@in_FAM", "@in_ZZZ"),
-                addresses(new AccountFilter(null, null, null, "owningArea", false), 0, 10));
+                addresses(new AccountFilter(null, null, null, new Sort("owningArea", false))));
     }
 
     @Test
-    void the_count_stops_at_its_limit_so_that_a_huge_list_costs_no_more_to_show() {
+    void an_accounts_page_names_its_administrator_and_platform_and_an_address_already_registered_is_known() {
         Staff.store(db);
-        Staff.storeAccounts(db, 5);
+        SocialMediaAccount account = propose(PlatformKind.X_TWITTER, "@DSSFamilies", "Short updates for families");
 
-        assertEquals(2, count(all(), 2));
-        assertEquals(5, count(all(), 5));
-        assertEquals(5, count(all(), 50));
-        assertEquals(0, count(all(), 0));
+        AccountView view = db.inTransaction(em -> new JpaAccountListing(em).view(account.id().toString()))
+                .orElseThrow();
+        assertEquals("X (Twitter) @DSSFamilies", view.address());
+        assertEquals(MANAGER.name(), view.administratorName());
+        assertEquals("PROPOSED", view.state());
+        boolean registered = db.inTransaction(em -> new JpaAccountListing(em).isRegistered(
+                AccountAddress.on(PlatformKind.X_TWITTER, "@DSSFamilies")));
+        boolean other = db.inTransaction(em -> new JpaAccountListing(em).isRegistered(
+                AccountAddress.on(PlatformKind.FACEBOOK, "https://www.facebook.com/DSSFamilies")));
+        assertTrue(registered);
+        assertFalse(other);
+        assertTrue(db.inTransaction(em -> new JpaAccountListing(em).view("no-such-account")).isEmpty());
     }
 }

@@ -94,7 +94,7 @@ class JpaAuthorisationRepositoryTest {
         store(granted);
         List<Consumer<Authorisation>> changes = List.of(
                 a -> a.suspend(CMB_OFFICER, "Complaint under review", day(1)),
-                a -> a.reinstate(CMB_OFFICER, day(2)),
+                a -> a.reinstate(CMB_OFFICER, "Review completed", day(2)),
                 a -> a.renew(CMB_OFFICER, plusDays(500), day(3)),
                 a -> a.revoke(CMB_OFFICER, "Left the department", day(4)));
         for (Consumer<Authorisation> change : changes) {
@@ -156,7 +156,7 @@ class JpaAuthorisationRepositoryTest {
         AccountId account = Staff.storeAccounts(db, 1).get(0);
         Authorisation suspendedThenReinstated = AuthorisationFixture.manager();
         suspendedThenReinstated.suspend(CMB_OFFICER, "Complaint under review", day(1));
-        suspendedThenReinstated.reinstate(CMB_OFFICER, day(2));
+        suspendedThenReinstated.reinstate(CMB_OFFICER, "Review completed", day(2));
         Authorisation revokedLater = AuthorisationFixture.contributor(account);
         revokedLater.revoke(CMB_OFFICER, "Complaint upheld", day(10));
         store(suspendedThenReinstated, revokedLater);
@@ -201,13 +201,16 @@ class JpaAuthorisationRepositoryTest {
         assertEquals(List.of(), ending(plusDays(40), plusDays(60)), "a recorded expiry is not expiring soon");
     }
 
+    private long version(Authorisation authorisation) {
+        return db.inTransaction(em -> em.find(AuthorisationEntity.class, authorisation.id().toString()).version);
+    }
+
     @Test
     void a_change_made_from_a_stale_copy_is_refused_and_loses_nothing() {
         Staff.store(db);
         Authorisation authorisation = AuthorisationFixture.manager();
         store(authorisation);
-        long stored = db.inTransaction(em -> new JpaAuthorisationRepository(em).versionOf(authorisation.id()))
-                .orElseThrow();
+        long stored = version(authorisation);
         AuthorisationEntity stale = db.inTransaction(em -> em.find(AuthorisationEntity.class,
                 authorisation.id().toString()));
         db.run(em -> {
@@ -216,8 +219,7 @@ class JpaAuthorisationRepositoryTest {
             current.suspend(CMB_OFFICER, "Complaint under review", day(1));
             repository.save(current);
         });
-        assertTrue(db.inTransaction(em -> new JpaAuthorisationRepository(em).versionOf(authorisation.id()))
-                .orElseThrow() > stored);
+        assertTrue(version(authorisation) > stored);
 
         stale.validUntil = plusDays(10);
         assertThrows(OptimisticLockException.class, () -> db.run(em -> em.merge(stale)));

@@ -1,2 +1,2 @@
-/** Planted violations for the architecture tests; nothing else uses them. */
+/** Planted violations the architecture rules must catch. */
 package au.gov.dss.socialmedia.planted.admin.web;

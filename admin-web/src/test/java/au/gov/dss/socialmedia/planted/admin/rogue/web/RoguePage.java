@@ -1,6 +1,6 @@
-package au.gov.dss.socialmedia.planted.admin.web;
+package au.gov.dss.socialmedia.planted.admin.rogue.web;
 
-import au.gov.dss.socialmedia.planted.admin.persistence.RogueRepository;
+import au.gov.dss.socialmedia.planted.admin.rogue.persistence.RogueRepository;
 
 /** Planted violation: a page that reads the database itself. */
 public class RoguePage {

@@ -1,4 +1,4 @@
-package au.gov.dss.socialmedia.admin.platform.audit;
+package au.gov.dss.socialmedia.admin.platform.listing;
 
 import java.io.Serializable;
 import java.time.Instant;

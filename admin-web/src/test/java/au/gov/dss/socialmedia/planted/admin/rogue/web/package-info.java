@@ -1,0 +1,2 @@
+/** Planted violations the architecture rules must catch. */
+package au.gov.dss.socialmedia.planted.admin.rogue.web;
