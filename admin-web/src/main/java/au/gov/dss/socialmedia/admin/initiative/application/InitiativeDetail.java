@@ -30,6 +30,7 @@ import java.util.Set;
  * @param heatMap the 5x5 matrix, most likely first, each cell with its rating and how many risks are in it
  * @param decisions CMB's decisions, oldest first
  * @param missingForSubmission what still stops submission; empty when complete
+ * @param openForRevision whether its status lets its sponsor revise and submit it (the domain says)
  * @param actions the {@code ProtectedAction} names the reader may take on it now (role, status and the domain's
  *                rules: the sponsor's side for the submitter's area, decisions for CMB but never the submitter)
  * @param history what happened to it
@@ -40,7 +41,7 @@ public record InitiativeDetail(String id, String title, String sponsoringAreaCod
                                String objectives, String audience, List<String> channels, String resourcing,
                                String measuresOfSuccess, LocalDate plannedStart, LocalDate plannedEnd,
                                List<RiskLine> risks, List<List<HeatMapCell>> heatMap, List<DecisionLine> decisions,
-                               List<String> missingForSubmission, Set<String> actions, SubjectHistory history,
+                               List<String> missingForSubmission, boolean openForRevision, Set<String> actions, SubjectHistory history,
                                long version) implements Serializable {
 
     /** Copies the actions. */

@@ -124,7 +124,7 @@ public class InitiativeQueries implements ListSource<InitiativeFilter, Initiativ
                 initiative.draftedAt(), initiative.status().name(), bc.objectives(), bc.audience(), bc.channels(),
                 bc.resourcing(), bc.measuresOfSuccess(), bc.duration().map(PlannedPeriod::start).orElse(null),
                 bc.duration().map(PlannedPeriod::end).orElse(null), risks, heatMap(register), decisions,
-                initiative.missingForSubmission(), actions(initiative), history.of(SubjectKind.INITIATIVE, id),
+                initiative.missingForSubmission(), initiative.status().isOpenForRevision(), actions(initiative), history.of(SubjectKind.INITIATIVE, id),
                 versions.of(SubjectKind.INITIATIVE, id).orElse(0));
     }
 
