@@ -21,19 +21,14 @@ import java.util.Set;
 public class UserEntity {
 
     @Id
-    @Column(name = "username")
     String username;
 
-    @Column(name = "employee_id")
     String employeeId;
 
-    @Column(name = "password_hash")
     String passwordHash;
 
-    @Column(name = "must_change_password")
     boolean mustChangePassword;
 
-    @Column(name = "enabled")
     boolean enabled;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -43,7 +38,6 @@ public class UserEntity {
     Set<AppRole> roles = new HashSet<>();
 
     @Version
-    @Column(name = "version")
     long version;
 
     /** For JPA. */

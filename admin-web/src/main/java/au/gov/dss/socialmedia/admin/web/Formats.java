@@ -47,7 +47,7 @@ public class Formats {
         if (employeeNumber == null || employeeNumber.isBlank()) {
             return name == null ? "" : name;
         }
-        return (name == null || name.isBlank() ? employeeNumber : name) + " (" + employeeNumber + ")";
+        return name == null || name.isBlank() ? employeeNumber : name + " (" + employeeNumber + ")";
     }
 
     /**

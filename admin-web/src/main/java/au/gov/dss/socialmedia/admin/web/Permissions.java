@@ -38,6 +38,25 @@ public class Permissions extends AbstractMap<String, Boolean> {
         return Arrays.stream(roles).map(AppRole::valueOf).anyMatch(user::hasRole);
     }
 
+    /**
+     * The page of a thing of the kind ({@code ACCOUNT}...), when the person may open it, for a link from the audit
+     * trail or a record; null when the kind has no page or their roles do not open it.
+     */
+    public String pageOf(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "ACCOUNT" -> "/app/account";
+            case "AUTHORISATION" -> "/app/authorisation";
+            case "INITIATIVE" -> "/app/initiative";
+            case "EMPLOYEE" -> "/app/employee";
+            case "USER" -> hold("CMB_ADMINISTRATOR") ? "/app/user" : null;
+            case "RECORD" -> hold("RECORDS_OFFICER", "AUDITOR") ? "/app/record" : null;
+            default -> null;
+        };
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return true;

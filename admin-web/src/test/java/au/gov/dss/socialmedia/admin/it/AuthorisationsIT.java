@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -12,12 +13,11 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
- * Journeys on the authorisations page in headless Chromium, against the real app and the demo department. Each
- * grant carries a unique training course, by which the test finds its own row. The steps are package-private:
- * {@link RecordsIT} and {@link CmisRecordsIT} take the same journey to the record of a revocation.
+ * Journeys of authorisations in headless Chromium: granting one on its form, and suspending, reinstating, renewing
+ * and revoking it on its own page. {@link RecordsIT} and {@link CmisRecordsIT} take the same journey to the record
+ * of a revocation.
  */
 @ExtendWith(AppExtension.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -37,46 +37,50 @@ class AuthorisationsIT {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
             grantContributor(chrome, "Kim Walker", course);
-            chrome.awaitText("Authorisation granted to H2101.");
-            chrome.filter("authorisations:text", course).clickInRow(course, "button.revoke");
-            chrome.awaitText("Kim Walker");
+            chrome.awaitText("Authorisation granted to Kim Walker (H2101).");
             Instant revokedAfter = Instant.now().minusSeconds(1);
-            chrome.type("revokeForm:reason", reason).click(By.id("revokeForm:confirm"));
+            chrome.openDialog("actions:revoke", "revoke").type("revokeForm:reason", reason)
+                    .click(By.id("revokeForm:confirm"));
             chrome.awaitText("The authorisation of Kim Walker is revoked.");
             return revokedAfter;
         }
     }
 
-    /** Fills in the grant form for Kim Walker as a contributor publishing on every CMB account, and submits it. */
+    /** Fills in the grant form for a contributor publishing on every CMB account, and submits it. */
     static void grantContributor(Chrome chrome, String holder, String course) {
-        chrome.open("/app/authorisations.xhtml")
+        chrome.open("/app/grant-authorisation.xhtml")
                 .complete("grant:holder", holder.substring(0, 4), holder)
-                .choose("grant:role", "Authorised Contributor");
-        chrome.driver().findElement(By.xpath("//*[@id='grant:activities']//label[contains(., 'Publish posts')]")).click();
+                .choose("grant:role", "Authorised contributor");
+        chrome.driver().findElement(By.xpath("//*[@id='grant:scope']//label[contains(., 'All CMB accounts')]"))
+                .click();
         if (course != null) {
             chrome.type("grant:trainingCourse", course)
-                    .type("grant:trainingCompletedOn", LocalDate.now(CANBERRA).minusDays(3).toString());
+                    .date("grant:trainingCompletedOn", LocalDate.now(CANBERRA).minusDays(3));
         }
         chrome.click(By.id("grant:submit"));
     }
 
-    static String rowText(Chrome chrome, String text) {
-        return chrome.rowsContaining(text).stream().findFirst().map(WebElement::getText)
-                .orElseThrow(() -> new AssertionError("no row for " + text + ":\n" + chrome.text()));
+    private static String status(Chrome chrome) {
+        return chrome.driver().findElement(By.cssSelector(".status-line .state")).getText();
     }
 
     @Test
-    void cmb_grants_a_trained_contributor_and_sees_it_listed(RunningApp app) throws Exception {
+    void cmb_grants_a_trained_contributor_whose_authorisation_opens_on_its_own_page_and_is_listed(RunningApp app)
+            throws Exception {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
             String course = uniqueCourse();
             grantContributor(chrome, "Kim Walker", course);
-            chrome.awaitText("Authorisation granted to H2101.");
-            chrome.filter("authorisations:text", course);
-            String row = rowText(chrome, course);
-            assertTrue(row.contains("Kim Walker"), row);
-            assertTrue(row.contains("Authorised Contributor"), row);
-            assertTrue(row.contains("GRANTED"), row);
+            chrome.awaitText("Authorisation granted to Kim Walker (H2101).").awaitPath("/app/authorisation.xhtml");
+            assertEquals("In force", status(chrome));
+            assertTrue(chrome.text().contains("Authorised contributor") && chrome.text().contains(course),
+                    chrome.text());
+            assertTrue(chrome.driver().findElement(By.id("historyTable")).getText()
+                    .contains("Authorisation granted"));
+
+            chrome.open("/app/authorisations.xhtml").filter("filter:text", course).awaitRows(course, 1);
+            String row = chrome.rowsContaining(course).get(0).getText();
+            assertTrue(row.contains("Kim Walker (H2101)") && row.contains("In force"), row);
         }
     }
 
@@ -87,63 +91,53 @@ class AuthorisationsIT {
             chrome.logInAsDemoUser("alex");
             grantContributor(chrome, "Chris Martin", null);
             chrome.awaitText("[official.training]");
-            assertTrue(chrome.text().contains("Refused"), chrome.text());
+            assertEquals("/app/grant-authorisation.xhtml", chrome.path(), "the form stays with what was typed");
         }
     }
 
     @Test
-    void cmb_revokes_an_authorisation_with_a_reason_and_sees_it_revoked(RunningApp app) throws Exception {
-        try (Chrome chrome = new Chrome(app)) {
-            chrome.logInAsDemoUser("alex");
-            String course = uniqueCourse();
-            grantContributor(chrome, "Kim Walker", course);
-            chrome.awaitText("Authorisation granted to H2101.");
-            chrome.filter("authorisations:text", course).clickInRow(course, "button.revoke");
-            chrome.awaitText("Kim Walker");
-            chrome.type("revokeForm:reason", "No longer assisting CMB").click(By.id("revokeForm:confirm"));
-            chrome.awaitText("The authorisation of Kim Walker is revoked.");
-            chrome.filter("authorisations:text", course);
-            assertTrue(rowText(chrome, course).contains("REVOKED"), rowText(chrome, course));
-        }
-    }
-
-    @Test
-    void a_contributor_cannot_grant_an_authorisation_whatever_the_page_offers(RunningApp app) throws Exception {
+    void a_contributor_sees_no_grant_and_cannot_open_the_grant_form(RunningApp app) throws Exception {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("jordan");
-            String course = uniqueCourse();
-            grantContributor(chrome, "Kim Walker", course);
-            chrome.awaitText("Your role does not allow this action.");
-            chrome.filter("authorisations:text", course);
-            assertEquals(0, chrome.rowsContaining(course).size());
+            chrome.open("/app/authorisations.xhtml");
+            assertTrue(chrome.driver().findElements(By.id("grant")).isEmpty(), "no Grant for a contributor");
+            chrome.open("/app/grant-authorisation.xhtml").awaitText("Not available to your role");
         }
     }
 
     @Test
-    void cmb_suspends_reinstates_and_renews_an_authorisation(RunningApp app) throws Exception {
+    void cmb_suspends_reinstates_renews_and_revokes_an_authorisation_each_with_its_reason(RunningApp app)
+            throws Exception {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
-            String course = uniqueCourse();
-            grantContributor(chrome, "Kim Walker", course);
-            chrome.awaitText("Authorisation granted to H2101.");
+            grantContributor(chrome, "Kim Walker", uniqueCourse());
+            chrome.awaitText("Authorisation granted to Kim Walker (H2101).");
 
-            chrome.filter("authorisations:text", course).clickInRow(course, "button.suspend");
-            chrome.type("suspendForm:reason", "Complaint under review").click(By.id("suspendForm:confirm"));
+            chrome.openDialog("actions:suspend", "suspend").type("suspendForm:reason", "Complaint under review")
+                    .click(By.id("suspendForm:confirm"));
             chrome.awaitText("The authorisation of Kim Walker is suspended.");
-            chrome.filter("authorisations:text", course);
-            assertTrue(rowText(chrome, course).contains("SUSPENDED"), rowText(chrome, course));
+            assertEquals("Suspended", status(chrome));
 
-            chrome.clickInRow(course, "button.reinstate");
+            chrome.openDialog("actions:reinstate", "reinstate").type("reinstateForm:reason", "Complaint dismissed")
+                    .click(By.id("reinstateForm:confirm"));
             chrome.awaitText("The authorisation of Kim Walker is in force again.");
-            chrome.filter("authorisations:text", course);
-            assertTrue(rowText(chrome, course).contains("GRANTED"), rowText(chrome, course));
+            assertEquals("In force", status(chrome));
+            String changes = chrome.driver().findElement(By.id("changes")).getText();
+            assertTrue(changes.contains("Complaint under review") && changes.contains("Complaint dismissed"), changes);
 
             LocalDate newLastDay = LocalDate.now(CANBERRA).plusDays(500);
-            chrome.clickInRow(course, "button.renew");
-            chrome.type("renewForm:newUntil", newLastDay.toString()).click(By.id("renewForm:confirm"));
+            chrome.openDialog("actions:renew", "renew").date("renewForm:newUntil", newLastDay)
+                    .click(By.id("renewForm:confirm"));
             chrome.awaitText("The authorisation of Kim Walker is renewed.");
-            chrome.filter("authorisations:text", course);
-            assertTrue(rowText(chrome, course).contains(newLastDay.toString()), rowText(chrome, course));
+            assertTrue(chrome.text().contains(Long.toString(newLastDay.getYear())), chrome.text());
+
+            chrome.openDialog("actions:revoke", "revoke");
+            assertTrue(chrome.driver().findElement(By.id("revokeDialog")).getText().contains("cannot be undone"));
+            chrome.type("revokeForm:reason", "No longer assisting CMB").click(By.id("revokeForm:confirm"));
+            chrome.awaitText("The authorisation of Kim Walker is revoked.");
+            assertEquals("Revoked", status(chrome));
+            assertFalse(chrome.driver().findElements(By.cssSelector("#actions button")).stream()
+                    .anyMatch(button -> button.isDisplayed()), "nothing more can be done to a revoked one");
         }
     }
 
@@ -152,7 +146,7 @@ class AuthorisationsIT {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
             chrome.open("/app/authorisations.xhtml")
-                    .complete("whoMay:account", "facebook", "https://www.facebook.com/DSSFamilies")
+                    .complete("whoMay:account", "facebook", "Facebook https://www.facebook.com/DSSFamilies")
                     .choose("whoMay:activity", "Publish posts")
                     .click(By.id("whoMay:show"));
             String people = chrome.driver().findElement(By.id("whoMay:people")).getText();
@@ -167,20 +161,16 @@ class AuthorisationsIT {
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
             String course = uniqueCourse();
-            chrome.open("/app/authorisations.xhtml")
+            chrome.open("/app/grant-authorisation.xhtml")
                     .complete("grant:holder", "Kim", "Kim Walker")
-                    .choose("grant:role", "Authorised Contributor")
-                    .choose("grant:scope", "The accounts chosen")
-                    .complete("grant:accountToAdd", "dssfam", "@dssfamilies (Instagram)");
+                    .choose("grant:role", "Authorised contributor")
+                    .complete("grant:accounts", "dssfam", "Instagram @dssfamilies");
             chrome.awaitText("Remove");
-            chrome.driver().findElement(By.xpath("//*[@id='grant:activities']//label[contains(., 'Publish posts')]"))
-                    .click();
             chrome.type("grant:trainingCourse", course)
-                    .type("grant:trainingCompletedOn", LocalDate.now(CANBERRA).minusDays(3).toString())
+                    .date("grant:trainingCompletedOn", LocalDate.now(CANBERRA).minusDays(3))
                     .click(By.id("grant:submit"));
-            chrome.awaitText("Authorisation granted to H2101.");
-            chrome.filter("authorisations:text", course);
-            assertTrue(rowText(chrome, course).contains("1 named account(s)"), rowText(chrome, course));
+            chrome.awaitText("Authorisation granted to Kim Walker (H2101).");
+            assertTrue(chrome.driver().findElement(By.linkText("Instagram @dssfamilies")).isDisplayed());
         }
     }
 }

@@ -25,6 +25,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Chrome implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /**
+     * How long a journey waits for what it needs (a page, an AJAX update, a row): generous, because a test that
+     * fails when the machine is busy is a defect; a journey that works never waits this long.
+     */
+    static final Duration WAIT = Duration.ofSeconds(Long.getLong("it.wait.seconds", 45));
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final WebDriver driver;
@@ -64,7 +69,7 @@ public final class Chrome implements AutoCloseable {
         type("login:username", username);
         type("login:password", password);
         driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().endsWith("/login.xhtml")
+        new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().endsWith("/login.xhtml")
                 || !d.findElements(By.cssSelector(".app-message-error")).isEmpty());
         return this;
     }
@@ -113,7 +118,7 @@ public final class Chrome implements AutoCloseable {
         WebElement input = driver.findElement(By.id(autoCompleteId + "_input"));
         input.sendKeys(typed);
         By items = By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item");
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(items).stream()
+        WebElement item = new WebDriverWait(driver, WAIT).until(d -> d.findElements(items).stream()
                 .filter(li -> li.isDisplayed() && li.getText().startsWith(labelStart)).findFirst().orElse(null));
         item.click();
         settle();
@@ -143,9 +148,131 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Picks the option whose label starts with the text in a PrimeFaces select menu as a person does: opens its
+     * panel, waits until the panel has finished opening (a click while PrimeFaces' opening transition runs is
+     * dropped, which made the directory's area filter time out on a busy machine), clicks the option, and checks
+     * that the menu took it, trying again if not; then waits for the AJAX the choice sends.
+     */
+    public Chrome select(String selectMenuId, String labelStart) {
+        By trigger = By.id(selectMenuId);
+        By option = By.xpath("//*[@id='" + selectMenuId + "_items']/li[starts-with(normalize-space(.), '"
+                + labelStart + "')]");
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(trigger).click();
+            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "const p = document.getElementById(arguments[0] + '_panel');"
+                            + " return p !== null && getComputedStyle(p).display !== 'none'"
+                            + " && p.getBoundingClientRect().height > 0"
+                            + " && !p.classList.contains('ui-connected-overlay-enter')"
+                            + " && !p.classList.contains('ui-connected-overlay-enter-active')"
+                            + " && p.getAnimations({subtree: true}).every(a => a.playState !== 'running');",
+                    selectMenuId)));
+            driver.findElement(option).click();
+            settle();
+            String chosen = driver.findElement(By.id(selectMenuId + "_label")).getText();
+            if (chosen.startsWith(labelStart)) {
+                return this;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("the menu " + selectMenuId + " shows '" + chosen + "', not '" + labelStart
+                        + "', after three picks");
+            }
+        }
+    }
+
+    /** Types a date into a PrimeFaces date picker as people write it here (day/month/year), then leaves the field. */
+    public Chrome date(String datePickerId, java.time.LocalDate day) {
+        WebElement input = driver.findElement(By.id(datePickerId + "_input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        String typed = day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
+        input.sendKeys(typed);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(driver, WAIT).until(d -> typed.equals(d.findElement(By.id(datePickerId + "_input"))
+                .getAttribute("value")));
+        return this;
+    }
+
+    /** Presses Enter in the field, as a person who typed a search does. */
+    public Chrome pressEnter(String id) {
+        driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        settle();
+        return this;
+    }
+
+    /** Waits until the browser shows the page at the path (for example after an action redirected). */
+    public Chrome awaitPath(String path) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> path().equals(path));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the browser never reached " + path + "; it is at " + driver.getCurrentUrl(), e);
+        }
+        return this;
+    }
+
+    /** Clicks the button that opens a dialog and waits until the dialog (its widget) is shown. */
+    public Chrome openDialog(String buttonId, String widget) {
+        click(By.id(buttonId));
+        new WebDriverWait(driver, WAIT).until(d -> isDialogOpen(widget));
+        return this;
+    }
+
+    /** Whether the dialog (its widget) is shown. */
+    public boolean isDialogOpen(String widget) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!(window.PF && PF(arguments[0]) && PF(arguments[0]).isVisible());", widget));
+    }
+
+    /** Waits until the dialog (its widget) is closed. */
+    public Chrome awaitDialogClosed(String widget) {
+        new WebDriverWait(driver, WAIT).until(d -> !isDialogOpen(widget));
+        return this;
+    }
+
+    /** Follows the link with the text (a list's link to a thing's page) and waits for the page. */
+    public Chrome follow(String linkText) {
+        WebElement link = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.linkText(linkText)).stream()
+                .findFirst().orElse(null));
+        String target = link.getAttribute("href");
+        link.click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(target)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Waits until the table rows containing the text number exactly {@code count}. */
+    public Chrome awaitRows(String text, int count) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> rowsContaining(text).size() == count);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected " + count + " rows with '" + text + "'; the page shows:\n" + text(), e);
+        }
+        return this;
+    }
+
+    /** Lets the browser download files into a new folder, and returns the folder. */
+    public Path downloadsInto() throws IOException {
+        Path folder = Files.createTempDirectory("downloads-");
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        return folder;
+    }
+
+    /** Waits until a download whose name ends with the suffix has finished in the folder; returns it. */
+    public Path awaitDownload(Path folder, String suffix) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     /** Waits until no PrimeFaces AJAX request is running. */
     public void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
@@ -157,7 +284,7 @@ public final class Chrome implements AutoCloseable {
     /** Waits until the page shows the text. */
     public Chrome awaitText(String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.tagName("body"), text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("the page never showed '" + text + "'; it shows:\n" + text(), e);
@@ -165,11 +292,15 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
-    /** Types into a filter field and waits for the table it updates (PrimeFaces delays the request). */
+    /**
+     * Types into a list's search box and presses Enter, as a person does, and waits for the table it updates
+     * (the box also filters as one types, after a pause; Enter filters at once and never runs an action).
+     */
     public Chrome filter(String id, String text) {
         type(id, text);
+        pressEnter(id);
         try {
-            Thread.sleep(600);
+            Thread.sleep(500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,15 +1,18 @@
 package au.gov.dss.socialmedia.admin.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** Two administrators act on the same account: the second is told, and nothing is silently overwritten. */
+/**
+ * Two administrators act on the same account at once: the second is told, in the dialog, and nothing is silently
+ * overwritten; the refusal is in the audit trail.
+ */
 @ExtendWith(AppExtension.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ConcurrentEditIT {
@@ -17,35 +20,30 @@ class ConcurrentEditIT {
     @Test
     void the_second_of_two_people_changing_the_same_account_is_told_and_nothing_is_overwritten(RunningApp app)
             throws Exception {
-        String handle = "@cc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         try (Chrome alex = new Chrome(app); Chrome priya = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
-            alex.open("/app/accounts.xhtml")
-                    .choose("propose:platform", "X (Twitter)")
-                    .type("propose:handleOrUrl", handle)
-                    .type("propose:purpose", "Concurrency test account")
-                    .choose("propose:owningArea", "Families Group")
-                    .complete("propose:administrator", "Alex", "Alex Nguyen")
-                    .choose("propose:initiative", "Family payments awareness campaign")
-                    .click(By.id("propose:submit"));
-            alex.awaitText("Account " + handle + " proposed.");
+            String handle = AccountsIT.propose(alex);
+            String account = alex.driver().getCurrentUrl();
 
             priya.logInAsDemoUser("priya");
-            priya.open("/app/accounts.xhtml").filter("accounts:text", handle);
+            priya.driver().get(account);
             priya.awaitText(handle);
+            priya.openDialog("actions:decommission", "decommission");
 
-            alex.filter("accounts:text", handle).clickInRow(handle, "button.activate");
-            alex.awaitText("Account " + handle + " is now active.");
+            AccountsIT.activate(alex);
 
-            priya.clickInRow(handle, "button.decommission");
-            priya.awaitText(handle);
             priya.type("decommissionForm:reason", "Duplicate account").click(By.id("decommissionForm:confirm"));
             priya.awaitText("Changed by someone else");
+            assertTrue(priya.isDialogOpen("decommission"), "the message shows where Priya acted");
             assertTrue(priya.text().contains("nothing was saved"), priya.text());
 
-            alex.open("/app/accounts.xhtml").filter("accounts:text", handle);
-            String row = alex.rowsContaining(handle).get(0).getText();
-            assertTrue(row.contains("ACTIVE"), "Alex's activation stands: " + row);
+            alex.driver().navigate().refresh();
+            alex.awaitText(handle);
+            assertEquals("Active", alex.driver().findElement(By.cssSelector(".status-line .state")).getText(),
+                    "Alex's activation stands");
+            String history = alex.driver().findElement(By.id("historyTable")).getText();
+            assertTrue(history.contains("Account decommissioned") && history.contains("Priya Sharma")
+                    && history.contains("Refused"), "Priya's try is audited as refused: " + history);
         }
     }
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A change made in the app becomes a public record in the BagIt archive within a minute, with its metadata, checked
@@ -26,17 +29,17 @@ class RecordsIT {
     }
 
     @Test
-    void an_account_activated_in_the_app_appears_as_a_valid_bag_within_a_minute(RunningApp app) throws Exception {
-        String handle = "@rec" + unique();
+    void an_account_activated_in_the_app_appears_as_a_valid_bag_within_a_minute_and_its_page_links_the_record(
+            RunningApp app) throws Exception {
+        String handle;
+        String account;
         Instant activatedAfter;
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("alex");
-            AccountsIT.propose(chrome, handle, "Family payments awareness campaign");
-            chrome.awaitText("Account " + handle + " proposed.");
-            chrome.filter("accounts:text", handle);
+            handle = AccountsIT.propose(chrome);
+            account = chrome.driver().getCurrentUrl();
             activatedAfter = Instant.now().minusSeconds(1);
-            chrome.clickInRow(handle, "button.activate");
-            chrome.awaitText("Account " + handle + " is now active.");
+            AccountsIT.activate(chrome);
         }
         Path bag = RecordBags.awaitBag(app, activatedAfter, "AccountActivated", "");
         RecordBags.assertValid(bag);
@@ -47,10 +50,23 @@ class RecordsIT {
 
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("rory");
-            chrome.open("/app/records.xhtml?status=CAPTURED");
-            chrome.awaitText("account-activated");
-            chrome.clickInRow("account-activated", "button.verify");
+            chrome.driver().get(account);
+            String title = "Official account activated: X (Twitter) " + handle;
+            WebElement link = new WebDriverWait(chrome.driver(), Chrome.WAIT).until(d -> {
+                List<WebElement> links = d.findElements(By.xpath("//*[@id='recordsTable']//a[starts-with(., '"
+                        + title + "')]"));
+                if (links.isEmpty() || !d.findElement(By.id("recordsTable")).getText().contains("Captured")) {
+                    d.navigate().refresh();
+                    return null;
+                }
+                return links.get(0);
+            });
+            chrome.follow(link.getText());
+            assertEquals("/app/record.xhtml", chrome.path());
+            chrome.openDialog("verify", "verify").click(By.id("verifyForm:confirm"));
             chrome.awaitText("fixity intact in every target");
+            chrome.follow("Open its page");
+            assertEquals(account, chrome.driver().getCurrentUrl(), "the record links back to its account");
         }
     }
 
@@ -66,10 +82,10 @@ class RecordsIT {
         Instant approvedAfter;
         try (Chrome chrome = new Chrome(app)) {
             chrome.logInAsDemoUser("priya");
-            InitiativesIT.openAsOther(chrome, title);
-            chrome.click(By.id("actions:approve"));
+            InitiativesIT.open(chrome, title);
+            chrome.openDialog("actions:approve", "approve");
             approvedAfter = Instant.now().minusSeconds(1);
-            chrome.type("decisionForm:reasons", reasons).click(By.id("decisionForm:confirm"));
+            chrome.type("approveForm:reasons", reasons).click(By.id("approveForm:confirm"));
             chrome.awaitText("Initiative " + title + " approved.");
         }
         Path bag = RecordBags.awaitBag(app, approvedAfter, "InitiativeApproved", reasons);

@@ -21,6 +21,17 @@ import org.openqa.selenium.WebElement;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class UsersIT {
 
+    /** Creates a user through the "Create a user" dialog and returns the one-time password their page shows. */
+    static String create(Chrome alex, String username, String employeeTyped, String employeeLabel, String role) {
+        alex.open("/app/users.xhtml").openDialog("create", "create");
+        alex.complete("createForm:employee", employeeTyped, employeeLabel);
+        alex.type("createForm:username", username);
+        alex.driver().findElement(By.xpath("//form[@id='createForm']//label[contains(., '" + role + "')]")).click();
+        alex.click(By.id("createForm:confirm"));
+        alex.awaitPath("/app/user.xhtml").awaitText("User " + username + " created.");
+        return alex.driver().findElement(By.id("oneTimePassword")).getText();
+    }
+
     @Test
     void an_administrator_creates_a_user_who_changes_the_one_time_password_and_cannot_log_in_once_disabled(
             RunningApp app) throws Exception {
@@ -28,21 +39,15 @@ class UsersIT {
         String password;
         try (Chrome alex = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
-            alex.open("/app/users.xhtml").type("create:username", username);
-            alex.complete("create:employee", "chris", "Chris Martin (D2201)");
-            alex.driver().findElement(By.xpath("//label[contains(., 'Auditor (read-only)')]")).click();
-            alex.click(By.id("create:submit"));
-            alex.awaitText("User " + username + " created.");
-            assertEquals(username, alex.driver().findElement(By.id("issuedUsername")).getText());
-            password = alex.driver().findElement(By.id("oneTimePassword")).getText();
+            password = create(alex, username, "chris", "Chris Martin (D2201)", "Auditor (read-only)");
             assertEquals(20, password.length(), password);
+            String details = alex.text();
+            assertTrue(details.contains("Chris Martin (D2201)") && details.contains("Auditor (read-only)"), details);
 
-            alex.open("/app/users.xhtml");
+            alex.driver().navigate().refresh();
+            alex.awaitText("Must change password");
             assertTrue(alex.driver().findElements(By.id("oneTimePassword")).isEmpty(), "shown only once");
-            alex.filter("users:text", username);
-            String row = alex.rowsContaining(username).get(0).getText();
-            assertTrue(row.contains("Chris Martin") && row.contains("D2201") && row.contains("Auditor (read-only)"),
-                    row);
+            alex.open("/app/users.xhtml").filter("filter:text", username).awaitRows("Chris Martin", 1);
         }
 
         try (Chrome chris = new Chrome(app)) {
@@ -64,10 +69,12 @@ class UsersIT {
 
             try (Chrome alex = new Chrome(app)) {
                 alex.logInAsDemoUser("alex");
-                alex.open("/app/users.xhtml").filter("users:text", username).clickInRow(username, "button.disable");
+                alex.open("/app/user.xhtml?id=" + username).openDialog("actions:disable", "disable");
+                alex.click(By.id("disableForm:confirm"));
                 alex.awaitText("User " + username + " is disabled and can no longer log in.");
-                assertFalse(alex.rowsContaining(username).get(0).findElements(By.cssSelector("button.enable"))
-                        .isEmpty(), "the row now offers to enable the user");
+                assertFalse(alex.driver().findElements(By.id("actions:enable")).isEmpty(),
+                        "the page now offers to enable the user");
+                assertTrue(alex.driver().findElements(By.id("actions:disable")).isEmpty());
             }
 
             chris.open("/app/index.xhtml");
@@ -78,14 +85,17 @@ class UsersIT {
 
         try (Chrome rory = new Chrome(app)) {
             rory.logInAsDemoUser("rory");
-            rory.open("/app/audit.xhtml").type("audit:actor", "alex").type("audit:action", "user.")
-                    .click(By.id("audit:filter"));
-            rory.awaitText("user.create");
-            String created = rory.rowsContaining("user.create").get(0).getText();
-            assertTrue(created.contains(username) && created.contains("DONE"), created);
-            String disabled = rory.rowsContaining("user.disable").get(0).getText();
-            assertTrue(disabled.contains(username) && disabled.contains("DONE"), disabled);
+            rory.open("/app/audit.xhtml").filter("filter:text", username);
+            rory.awaitRows("User created", 1);
+            String created = rory.rowsContaining("User created").get(0).getText();
+            assertTrue(created.contains("Alex Nguyen") && created.contains(username) && created.contains("Done"),
+                    created);
+            String disabled = rory.rowsContaining("User disabled").get(0).getText();
+            assertTrue(disabled.contains(username) && disabled.contains("Done"), disabled);
+            String changed = rory.rowsContaining("Own password changed").get(0).getText();
+            assertTrue(changed.contains("Chris Martin") && changed.contains("Done"), changed);
             assertFalse(rory.text().contains(password), "the one-time password is never audited");
+            assertFalse(rory.text().contains("Chris-Own-Password-2026"), "nor the chosen one");
         }
     }
 
@@ -94,18 +104,23 @@ class UsersIT {
             throws Exception {
         try (Chrome alex = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
-            alex.open("/app/users.xhtml").filter("users:text", "Alex Nguyen").clickInRow("Alex Nguyen",
-                    "button.disable");
+            alex.open("/app/user.xhtml?id=alex").openDialog("actions:disable", "disable");
+            alex.click(By.id("disableForm:confirm"));
             alex.awaitText("You cannot disable yourself (alex); ask another CMB administrator.");
-            assertTrue(alex.text().contains("Refused"), alex.text());
-            alex.clickInRow("Alex Nguyen", "button.change-roles").awaitText("Save roles");
-            alex.driver().findElement(By.xpath("//div[@id='rolesDialog']//label[contains(., 'Auditor')]")).click();
-            alex.driver().findElement(By.xpath("//div[@id='rolesDialog']//label[contains(., 'CMB administrator')]"))
+            assertTrue(alex.isDialogOpen("disable"), "the refusal shows in the dialog, which stays open");
+            alex.driver().findElement(By.id("disableForm:cancel")).click();
+            alex.awaitDialogClosed("disable");
+
+            alex.openDialog("actions:changeRoles", "roles");
+            alex.driver().findElement(By.xpath("//form[@id='rolesForm']//label[contains(., 'Auditor')]")).click();
+            alex.driver().findElement(By.xpath("//form[@id='rolesForm']//label[contains(., 'CMB administrator')]"))
                     .click();
             alex.click(By.id("rolesForm:confirm"));
             alex.awaitText("You cannot remove your own CMB administrator role (alex)");
-            assertFalse(alex.rowsContaining("Alex Nguyen").get(0).findElements(By.cssSelector("button.disable"))
-                    .isEmpty(), "alex is still enabled");
+            assertTrue(alex.isDialogOpen("roles"));
+            alex.driver().navigate().refresh();
+            alex.awaitText("CMB administrator");
+            assertFalse(alex.driver().findElements(By.id("actions:disable")).isEmpty(), "alex is still enabled");
         }
     }
 
@@ -115,27 +130,25 @@ class UsersIT {
         String username = "kim.walker";
         try (Chrome alex = new Chrome(app); Chrome priya = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
-            alex.open("/app/users.xhtml").type("create:username", username);
-            alex.complete("create:employee", "walker", "Kim Walker (H2101)");
-            alex.driver().findElement(By.xpath("//form[@id='create']//label[contains(., 'CMB approver')]")).click();
-            alex.click(By.id("create:submit")).awaitText("User " + username + " created.");
+            create(alex, username, "walker", "Kim Walker (H2101)", "CMB approver");
 
             priya.logInAsDemoUser("priya");
-            priya.open("/app/users.xhtml").filter("users:text", username).awaitText("Kim Walker");
+            priya.open("/app/user.xhtml?id=" + username).awaitText("Kim Walker");
 
-            alex.filter("users:text", username).clickInRow(username, "button.change-roles").awaitText("Save roles");
-            alex.driver().findElement(By.xpath("//div[@id='rolesDialog']//label[contains(., 'Records officer')]"))
+            alex.openDialog("actions:changeRoles", "roles");
+            alex.driver().findElement(By.xpath("//form[@id='rolesForm']//label[contains(., 'Records officer')]"))
                     .click();
             alex.click(By.id("rolesForm:confirm")).awaitText("The roles of " + username + " are changed.");
 
-            priya.clickInRow(username, "button.disable");
+            priya.openDialog("actions:disable", "disable");
+            priya.click(By.id("disableForm:confirm"));
             priya.awaitText("Changed by someone else");
-            assertTrue(priya.text().contains("Someone else changed user " + username + " since you opened it;"
-                    + " nothing was saved."), priya.text());
-            String row = priya.rowsContaining(username).get(0).getText();
-            assertTrue(row.contains("Records officer"), "the page now shows Alex's change: " + row);
-            assertFalse(priya.rowsContaining(username).get(0).findElements(By.cssSelector("button.disable"))
-                    .isEmpty(), "the user is still enabled");
+            assertTrue(priya.text().contains("Someone else changed"), priya.text());
+            assertTrue(priya.text().contains("nothing was saved"), priya.text());
+
+            priya.driver().navigate().refresh();
+            priya.awaitText("Records officer");
+            assertFalse(priya.driver().findElements(By.id("actions:disable")).isEmpty(), "the user is still enabled");
         }
     }
 
@@ -146,12 +159,9 @@ class UsersIT {
             HtmlPage page = browser.open("/app/users.xhtml");
             assertEquals(403, page.getWebResponse().getStatusCode());
             assertTrue(page.asNormalizedText().contains("Not available to your role"), page.asNormalizedText());
+            assertEquals(403, browser.open("/app/user.xhtml?id=alex").getWebResponse().getStatusCode());
             assertFalse(browser.open("/app/index.xhtml").asNormalizedText().contains("Users"),
                     "no Users link either");
-        }
-        try (Chrome jordan = new Chrome(app)) {
-            jordan.logInAsDemoUser("jordan");
-            jordan.open("/app/users.xhtml").awaitText("Not available to your role");
         }
     }
 }

@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.account.application;
 
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.platform.listing.Sorted;
 import java.io.Serializable;
 
 /**
@@ -11,5 +12,5 @@ import java.io.Serializable;
  * @param platform one platform (a {@code PlatformKind} name)
  * @param sort the order: by address, platform, state, owningArea or privacyNextDue (null: by address)
  */
-public record AccountFilter(String text, String state, String platform, Sort sort) implements Serializable {
+public record AccountFilter(String text, String state, String platform, Sort sort) implements Serializable, Sorted {
 }

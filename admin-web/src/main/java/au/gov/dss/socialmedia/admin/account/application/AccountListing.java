@@ -1,6 +1,6 @@
 package au.gov.dss.socialmedia.admin.account.application;
 
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
+import au.gov.dss.socialmedia.admin.platform.listing.ListSource;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,13 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Port: the accounts as the pages read them, paged and filtered in the database (the persistence adapter). */
-public interface AccountListing {
-
-    /** How many accounts match the filter, exactly up to {@link ListCount#LIMIT}. */
-    ListCount count(AccountFilter filter);
-
-    /** One page of the accounts matching the filter, in the filter's order. */
-    List<AccountRow> rows(AccountFilter filter, int first, int size);
+public interface AccountListing extends ListSource<AccountFilter, AccountRow> {
 
     /** The account with its names, as its page shows it, if it exists. */
     Optional<AccountView> view(String accountId);

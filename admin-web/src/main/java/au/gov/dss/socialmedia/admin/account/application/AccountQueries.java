@@ -5,6 +5,7 @@ import au.gov.dss.socialmedia.admin.initiative.application.InitiativeLookup;
 import au.gov.dss.socialmedia.admin.platform.audit.History;
 import au.gov.dss.socialmedia.admin.platform.command.Actor;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AccountQueries implements ListSource<AccountFilter, AccountRow> {
+public class AccountQueries extends ListQueries<AccountFilter, AccountRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,7 +43,6 @@ public class AccountQueries implements ListSource<AccountFilter, AccountRow> {
     private transient EmployeeLookup employees;
     private transient InitiativeLookup initiatives;
     private transient History history;
-    private transient CommandRunner commands;
     private transient Clock clock;
 
     /** For CDI's proxies. */
@@ -53,30 +53,12 @@ public class AccountQueries implements ListSource<AccountFilter, AccountRow> {
     @Inject
     public AccountQueries(AccountListing listing, EmployeeLookup employees, InitiativeLookup initiatives,
                           History history, CommandRunner commands, Clock clock) {
+        super(listing, commands, ProtectedAction.ACCOUNT_EXPORT, "accounts");
         this.listing = listing;
         this.employees = employees;
         this.initiatives = initiatives;
         this.history = history;
-        this.commands = commands;
         this.clock = clock;
-    }
-
-    @Override
-    public ListCount count(AccountFilter filter) {
-        return listing.count(filter);
-    }
-
-    @Override
-    public List<AccountRow> rows(AccountFilter filter, int first, int size) {
-        return listing.rows(filter, first, size);
-    }
-
-    /** Every account matching the filter (at most {@link ListSource#EXPORT_LIMIT}), for an export; audited. */
-    public List<AccountRow> export(AccountFilter filter) {
-        return commands.run(ProtectedAction.ACCOUNT_EXPORT, Subject.none("accounts"), () -> {
-            List<AccountRow> rows = all(filter);
-            return Done.returning(rows, "Exported " + rows.size() + " accounts");
-        });
     }
 
     /** The account's page, if it exists. */
@@ -92,7 +74,7 @@ public class AccountQueries implements ListSource<AccountFilter, AccountRow> {
 
     /** The actions the reader's roles allow that the account's state permits. */
     private Set<String> actions(AccountState state) {
-        Actor actor = commands.actor();
+        Actor actor = commands().actor();
         Map<ProtectedAction, Boolean> open = new LinkedHashMap<>();
         open.put(ProtectedAction.ACCOUNT_ACTIVATE, state.permitsActivation());
         open.put(ProtectedAction.ACCOUNT_SUSPEND, state.permitsSuspension());

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.account.application;
 
+import au.gov.dss.socialmedia.admin.platform.listing.Keyed;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -15,5 +16,5 @@ import java.time.LocalDate;
  * @param privacyNextDue when the next privacy review is due, or null
  */
 public record AccountRow(String id, String platform, String address, String owningArea, String administrator,
-                         String state, LocalDate privacyNextDue) implements Serializable {
+                         String state, LocalDate privacyNextDue) implements Serializable, Keyed {
 }

@@ -24,7 +24,7 @@ final class AccountMapper {
                 EmployeeId.of(row.privacyReviewer), row.privacyNextDue, row.privacyNotes);
         BrandingApproval branding = row.brandingApprovedBy == null ? null : new BrandingApproval(
                 EmployeeId.of(row.brandingApprovedBy), row.brandingApprovedAt, row.brandingDescription);
-        return SocialMediaAccount.restore(new AccountSnapshot(AccountId.of(row.id),
+        return SocialMediaAccount.restore(new AccountSnapshot(AccountId.of(row.id()),
                 new AccountAddress(PlatformKind.valueOf(row.platform), row.otherPlatformName, row.handleOrUrl),
                 row.purpose, areas.apply(row.owningArea), EmployeeId.of(row.administrator),
                 InitiativeId.of(row.initiative), AccountState.valueOf(row.state), row.proposedAt,

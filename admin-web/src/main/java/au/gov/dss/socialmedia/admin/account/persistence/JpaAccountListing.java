@@ -4,13 +4,14 @@ import au.gov.dss.socialmedia.admin.account.application.AccountFilter;
 import au.gov.dss.socialmedia.admin.account.application.AccountListing;
 import au.gov.dss.socialmedia.admin.account.application.AccountRow;
 import au.gov.dss.socialmedia.admin.account.application.AccountView;
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
+import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
 import au.gov.dss.socialmedia.admin.platform.persistence.ListQuery;
+import au.gov.dss.socialmedia.admin.platform.persistence.SqlListing;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
 import au.gov.dss.socialmedia.domain.account.PlatformKind;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -25,27 +26,24 @@ import java.util.Optional;
  * bounded count and the page; the owning area's name is kept on the row (V10) and the administrator's comes by a
  * join on the page only, so the cost of a page does not grow with the table.
  */
-@ApplicationScoped
-class JpaAccountListing implements AccountListing {
+@Dependent
+class JpaAccountListing extends SqlListing<AccountFilter, AccountRow> implements AccountListing {
 
     private static final Map<String, String> SORTABLE = Map.of("address", "a.handle_or_url", "platform",
             "a.platform", "state", "a.state", "owningArea", "a.owning_area_name", "privacyNextDue",
             "a.privacy_next_due");
+    private static final String COLUMNS = "a.id, a.platform, a.other_platform_name, a.handle_or_url,"
+            + " a.owning_area_name, admin.name, a.state, a.privacy_next_due";
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaAccountListing() {
-    }
 
     /** A listing over the given entity manager. */
     @Inject
     JpaAccountListing(EntityManager em) {
-        this.em = em;
+        super(em, COLUMNS, SORTABLE, Sort.by("address"), "a.id");
     }
 
-    /** The list's one filter. */
-    static ListQuery query(AccountFilter filter) {
+    @Override
+    protected ListQuery query(AccountFilter filter) {
         return ListQuery.from("social_media_account a")
                 .join("JOIN employee admin ON admin.id = a.administrator")
                 .containing(filter.text(), "a.handle_or_url", "a.purpose")
@@ -53,24 +51,17 @@ class JpaAccountListing implements AccountListing {
                 .equal("a.platform", filter.platform());
     }
 
-    @Override
-    public ListCount count(AccountFilter filter) {
-        return query(filter).count(em);
-    }
 
     @Override
-    public List<AccountRow> rows(AccountFilter filter, int first, int size) {
-        return query(filter).page(em, "a.id, a.platform, a.other_platform_name, a.handle_or_url,"
-                        + " a.owning_area_name, admin.name, a.state, a.privacy_next_due", SORTABLE, filter.sort(),
-                        "address", "a.id", first, size).stream()
-                .map(row -> new AccountRow(Columns.text(row[0]), platform(row[1], row[2]), Columns.text(row[3]),
-                        Columns.text(row[4]), Columns.text(row[5]), Columns.text(row[6]), Columns.date(row[7])))
-                .toList();
+    protected List<AccountRow> read(List<Object[]> page) {
+        return page.stream().map(row -> new AccountRow(Columns.text(row[0]), platform(row[1], row[2]),
+                Columns.text(row[3]), Columns.text(row[4]), Columns.text(row[5]), Columns.text(row[6]),
+                Columns.date(row[7]))).toList();
     }
 
     @Override
     public Optional<AccountView> view(String accountId) {
-        List<?> found = em.createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url,"
+        List<?> found = em().createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url,"
                         + " a.purpose, a.owning_area_name, a.administrator, admin.name, a.initiative, i.title, a.state,"
                         + " a.proposed_at, a.decommission_reason, a.privacy_reviewed_on, reviewer.name,"
                         + " a.privacy_next_due, a.privacy_notes, a.branding_description, a.branding_approved_at,"
@@ -91,7 +82,7 @@ class JpaAccountListing implements AccountListing {
 
     @Override
     public List<Option> privacyReviewOverdue(LocalDate day, int max) {
-        return options(em.createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url"
+        return options(em().createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url"
                 + " FROM social_media_account a WHERE a.state <> 'DECOMMISSIONED'"
                 + " AND (a.privacy_next_due IS NULL OR a.privacy_next_due < ?)"
                 + " ORDER BY a.privacy_next_due NULLS FIRST, a.handle_or_url").setParameter(1, day)
@@ -100,7 +91,7 @@ class JpaAccountListing implements AccountListing {
 
     @Override
     public List<Option> proposed(int max) {
-        return options(em.createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url"
+        return options(em().createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url"
                 + " FROM social_media_account a WHERE a.state = 'PROPOSED' ORDER BY a.proposed_at, a.id")
                 .setMaxResults(max).getResultList());
     }
@@ -108,7 +99,7 @@ class JpaAccountListing implements AccountListing {
     @Override
     public Map<String, Long> countByState() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("SELECT a.state, COUNT(*) FROM social_media_account a"
+        for (Object row : em().createNativeQuery("SELECT a.state, COUNT(*) FROM social_media_account a"
                 + " GROUP BY a.state").getResultList()) {
             Object[] columns = (Object[]) row;
             counts.put(Columns.text(columns[0]), Columns.number(columns[1]));
@@ -118,7 +109,7 @@ class JpaAccountListing implements AccountListing {
 
     @Override
     public List<Option> matching(String text, int max) {
-        return options(em.createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url"
+        return options(em().createNativeQuery("SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url"
                         + " FROM social_media_account a WHERE a.state <> 'DECOMMISSIONED'"
                         + " AND LOWER(a.handle_or_url) LIKE ? ESCAPE '\\' ORDER BY a.handle_or_url, a.id")
                 .setParameter(1, "%" + ListQuery.escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%")
@@ -127,14 +118,14 @@ class JpaAccountListing implements AccountListing {
 
     @Override
     public boolean isRegistered(AccountAddress address) {
-        return !em.createNativeQuery("SELECT 1 FROM social_media_account a WHERE a.platform = ?"
+        return !em().createNativeQuery("SELECT 1 FROM social_media_account a WHERE a.platform = ?"
                         + " AND a.handle_or_url = ?").setParameter(1, address.platform().name())
                 .setParameter(2, address.handleOrUrl()).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public Optional<String> label(String accountId) {
-        return accountId == null || accountId.isBlank() ? Optional.empty() : options(em.createNativeQuery(
+        return accountId == null || accountId.isBlank() ? Optional.empty() : options(em().createNativeQuery(
                         "SELECT a.id, a.platform, a.other_platform_name, a.handle_or_url FROM social_media_account a"
                                 + " WHERE a.id = ?").setParameter(1, accountId).getResultList()).stream()
                 .findFirst().map(Option::label);

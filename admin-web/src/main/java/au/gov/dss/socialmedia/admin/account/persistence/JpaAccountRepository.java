@@ -7,7 +7,7 @@ import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -19,14 +19,10 @@ import java.util.Optional;
  * The domain's account repository on JPA. {@link #save} copies the account's snapshot into its managed row;
  * the row's version detects concurrent changes.
  */
-@ApplicationScoped
+@Dependent
 public class JpaAccountRepository implements AccountRepository {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaAccountRepository() {
-    }
+    private final EntityManager em;
 
     /** A repository over the given entity manager. */
     @Inject

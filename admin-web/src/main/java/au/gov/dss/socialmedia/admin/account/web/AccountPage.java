@@ -3,15 +3,14 @@ package au.gov.dss.socialmedia.admin.account.web;
 import au.gov.dss.socialmedia.admin.account.application.AccountCommands;
 import au.gov.dss.socialmedia.admin.account.application.AccountDetail;
 import au.gov.dss.socialmedia.admin.account.application.AccountQueries;
-import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.Messages;
-import au.gov.dss.socialmedia.admin.web.Pages;
+import au.gov.dss.socialmedia.admin.web.Formats;
+import au.gov.dss.socialmedia.admin.web.DetailPage;
 import au.gov.dss.socialmedia.admin.web.PickLabels;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class AccountPage implements Serializable {
+public class AccountPage extends DetailPage<AccountDetail> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,8 +36,6 @@ public class AccountPage implements Serializable {
     Clock clock;
 
     private final PickLabels labels = new PickLabels();
-    private String id;
-    private AccountDetail detail;
     private String reason;
     private String newPurpose;
     private String newAdministrator;
@@ -46,60 +43,62 @@ public class AccountPage implements Serializable {
     private LocalDate nextReviewDue;
     private String reviewNotes;
 
-    /** Reads the account named by the address; answers 404 when there is none. */
-    public void load() {
-        detail = id == null ? null : queries.detail(id).orElse(null);
-        if (detail == null) {
-            Pages.notFound();
-            return;
-        }
-        newPurpose = detail.account().purpose();
+    /** The page, at its address. */
+    public AccountPage() {
+        super("/app/account");
+    }
+
+    @Override
+    protected Optional<AccountDetail> find(String id) {
+        return queries.detail(id);
+    }
+
+    @Override
+    protected void loaded(AccountDetail shown) {
+        newPurpose = shown.account().purpose();
         reviewedOn = LocalDate.ofInstant(clock.instant(), clock.getZone());
         nextReviewDue = reviewedOn.plusMonths(6);
     }
 
     /** Activates the account. */
     public String activate() {
-        return after("activateForm", () -> commands.activate(id, version()), "accounts.activated");
+        return after("activateForm", () -> commands.activate(getId(), version()), "accounts.activated");
     }
 
     /** Suspends the account for the reason given. */
     public String suspend() {
-        return after("suspendForm", () -> commands.suspend(id, version(), reason), "accounts.suspended");
+        return after("suspendForm", () -> commands.suspend(getId(), version(), reason), "accounts.suspended");
     }
 
     /** Reinstates the account for the reason given. */
     public String reinstate() {
-        return after("reinstateForm", () -> commands.reinstate(id, version(), reason), "accounts.reinstated");
+        return after("reinstateForm", () -> commands.reinstate(getId(), version(), reason), "accounts.reinstated");
     }
 
     /** Decommissions the account, for good, for the reason given. */
     public String decommission() {
-        return after("decommissionForm", () -> commands.decommission(id, version(), reason),
+        return after("decommissionForm", () -> commands.decommission(getId(), version(), reason),
                 "accounts.decommissioned");
     }
 
     /** Saves the purpose and administrator. */
     public String saveEdit() {
-        return after("editForm", () -> commands.edit(id, version(), newPurpose, newAdministrator), "accounts.edited");
+        return after("editForm", () -> commands.edit(getId(), version(), newPurpose, newAdministrator), "accounts.edited");
     }
 
     /** Records the privacy review. */
     public String recordPrivacyReview() {
-        return after("privacyForm", () -> commands.recordPrivacyReview(id, version(), reviewedOn, nextReviewDue,
-                reviewNotes), "accounts.privacyReviewed");
+        return act("privacyForm", () -> commands.recordPrivacyReview(getId(), version(), reviewedOn, nextReviewDue,
+                reviewNotes), "accounts.privacyReviewed",
+                getDetail().account().address(), nextReviewDue == null ? "" : Formats.text(nextReviewDue));
     }
 
     private String after(String form, Runnable action, String doneKey) {
-        if (!CommandFeedback.attempt(form, action)) {
-            return null;
-        }
-        Messages.info(doneKey, detail.account().address());
-        return Pages.to("/app/account", id);
+        return act(form, action, doneKey, getDetail().account().address());
     }
 
     private long version() {
-        return detail.account().version();
+        return getDetail().account().version();
     }
 
     /** The CMB employees to hand the account to, for what the user typed (their labels are remembered). */
@@ -120,21 +119,6 @@ public class AccountPage implements Serializable {
     /** The most characters a reason may have. */
     public int getReasonLimit() {
         return SocialMediaAccount.MAX_REASON;
-    }
-
-    /** The account's page. */
-    public AccountDetail getDetail() {
-        return detail;
-    }
-
-    /** The account's id, from the address. @return it */
-    public String getId() {
-        return id;
-    }
-
-    /** Sets the account's id. @param id it */
-    public void setId(String id) {
-        this.id = id;
     }
 
     /** The reason typed in a dialog. @return it */

@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.audit.application;
 
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.platform.listing.Sorted;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.Set;
  * @param sort the order (null: newest first)
  */
 public record AuditFilter(String text, Set<String> actions, String action, String outcome, LocalDate from,
-                          LocalDate until, Sort sort) implements Serializable {
+                          LocalDate until, Sort sort) implements Serializable, Sorted {
 
     /** Copies the actions. */
     public AuditFilter {

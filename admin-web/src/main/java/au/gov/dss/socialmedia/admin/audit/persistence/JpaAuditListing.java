@@ -8,7 +8,7 @@ import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
 import au.gov.dss.socialmedia.admin.platform.persistence.ListQuery;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -21,17 +21,13 @@ import java.util.Map;
  * The audit trail searched, in SQL over the append-only table: the search is written once ({@link #query}) for the
  * bounded count and the page, newest first.
  */
-@ApplicationScoped
+@Dependent
 class JpaAuditListing implements AuditListing {
 
     private static final Map<String, String> SORTABLE = Map.of("seq", "e.seq");
     private static final Sort NEWEST_FIRST = new Sort("seq", false);
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaAuditListing() {
-    }
+    private final EntityManager em;
 
     /** A listing over the given entity manager. */
     @Inject

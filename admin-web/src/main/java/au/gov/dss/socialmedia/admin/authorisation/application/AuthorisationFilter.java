@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.authorisation.application;
 
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.platform.listing.Sorted;
 import java.io.Serializable;
 
 /**
@@ -11,5 +12,5 @@ import java.io.Serializable;
  * @param status one recorded status (an {@code AuthorisationStatus} name)
  * @param sort the order: by holderName, role, status, from or until (null: by holder's name)
  */
-public record AuthorisationFilter(String text, String role, String status, Sort sort) implements Serializable {
+public record AuthorisationFilter(String text, String role, String status, Sort sort) implements Serializable, Sorted {
 }

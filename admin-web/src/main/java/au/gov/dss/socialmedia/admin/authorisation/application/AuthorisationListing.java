@@ -1,17 +1,11 @@
 package au.gov.dss.socialmedia.admin.authorisation.application;
 
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
+import au.gov.dss.socialmedia.admin.platform.listing.ListSource;
 import java.time.Instant;
 import java.util.List;
 
 /** Port: the register of authorisations, paged and filtered in the database (implemented by persistence). */
-public interface AuthorisationListing {
-
-    /** How many authorisations match the filter, exactly up to {@link ListCount#LIMIT}. */
-    ListCount count(AuthorisationFilter filter);
-
-    /** One page of the authorisations matching the filter, in the filter's order. */
-    List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size);
+public interface AuthorisationListing extends ListSource<AuthorisationFilter, AuthorisationRow> {
 
     /**
      * The authorisations not revoked or expired whose period ends in [from, to), soonest first: at most

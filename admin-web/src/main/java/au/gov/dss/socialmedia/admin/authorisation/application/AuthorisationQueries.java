@@ -5,6 +5,7 @@ import au.gov.dss.socialmedia.admin.employee.application.EmployeeLookup;
 import au.gov.dss.socialmedia.admin.platform.audit.History;
 import au.gov.dss.socialmedia.admin.platform.command.Actor;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
@@ -44,7 +45,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AuthorisationQueries implements ListSource<AuthorisationFilter, AuthorisationRow> {
+public class AuthorisationQueries extends ListQueries<AuthorisationFilter, AuthorisationRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,7 +59,6 @@ public class AuthorisationQueries implements ListSource<AuthorisationFilter, Aut
     private transient EmployeeLookup employees;
     private transient History history;
     private transient StoredVersions versions;
-    private transient CommandRunner commands;
     private transient Clock clock;
 
     /** For CDI's proxies. */
@@ -71,6 +71,7 @@ public class AuthorisationQueries implements ListSource<AuthorisationFilter, Aut
     public AuthorisationQueries(AuthorisationListing listing, AuthorisationRepository authorisations,
                                 AuthorisationRegister register, AccountQueries accounts, EmployeeLookup employees,
                                 History history, StoredVersions versions, CommandRunner commands, Clock clock) {
+        super(listing, commands, ProtectedAction.AUTHORISATION_EXPORT, "authorisations");
         this.listing = listing;
         this.authorisations = authorisations;
         this.register = register;
@@ -78,27 +79,7 @@ public class AuthorisationQueries implements ListSource<AuthorisationFilter, Aut
         this.employees = employees;
         this.history = history;
         this.versions = versions;
-        this.commands = commands;
         this.clock = clock;
-    }
-
-    @Override
-    public ListCount count(AuthorisationFilter filter) {
-        return listing.count(filter);
-    }
-
-    @Override
-    public List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size) {
-        return listing.rows(filter, first, size);
-    }
-
-    /** Every authorisation matching the filter (at most {@link ListSource#EXPORT_LIMIT}), for an export; audited. */
-    public List<AuthorisationRow> export(AuthorisationFilter filter) {
-        return commands.run(ProtectedAction.AUTHORISATION_EXPORT, Subject.none("the register of authorisations"),
-                () -> {
-                    List<AuthorisationRow> rows = all(filter);
-                    return Done.returning(rows, "Exported " + rows.size() + " authorisations");
-                });
     }
 
     /** The authorisation's page, if it exists. */
@@ -139,7 +120,7 @@ public class AuthorisationQueries implements ListSource<AuthorisationFilter, Aut
 
     /** The actions the reader's roles allow that the authorisation's state permits now. */
     private Set<String> actions(AuthorisationStatus status) {
-        Actor actor = commands.actor();
+        Actor actor = commands().actor();
         Map<ProtectedAction, Boolean> open = new LinkedHashMap<>();
         open.put(ProtectedAction.AUTHORISATION_SUSPEND, status.permitsSuspension());
         open.put(ProtectedAction.AUTHORISATION_REINSTATE, status.permitsReinstatement());

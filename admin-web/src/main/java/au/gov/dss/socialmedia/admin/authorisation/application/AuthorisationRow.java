@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.authorisation.application;
 
+import au.gov.dss.socialmedia.admin.platform.listing.Keyed;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record AuthorisationRow(String id, String holderId, String holderName, String role, boolean allCmbAccounts,
                                int accountCount, List<String> activities, LocalDate from, LocalDate until,
-                               String trainingCourse, String status) implements Serializable {
+                               String trainingCourse, String status) implements Serializable, Keyed {
 
     /** Copies the activities. */
     public AuthorisationRow {

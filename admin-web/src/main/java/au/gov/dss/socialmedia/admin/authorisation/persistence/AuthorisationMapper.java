@@ -37,11 +37,11 @@ final class AuthorisationMapper {
                 : Optional.of(new TrainingRecord(row.trainingCourse, row.trainingCompletedOn,
                         EmployeeId.of(row.trainingRecordedBy)));
         List<StatusChange> history = row.history.stream()
-                .sorted(Comparator.comparingInt(change -> change.listIndex))
+                .sorted(Comparator.comparingInt(change -> change.listIndex()))
                 .map(change -> new StatusChange(AuthorisationStatus.valueOf(change.status), change.changedAt,
                         change.reason))
                 .toList();
-        return Authorisation.restore(new AuthorisationSnapshot(AuthorisationId.of(row.id), EmployeeId.of(row.holder),
+        return Authorisation.restore(new AuthorisationSnapshot(AuthorisationId.of(row.id()), EmployeeId.of(row.holder),
                 Role.valueOf(row.role), new AuthorisationScope(accounts, activities),
                 new ValidityPeriod(row.validFrom, row.validUntil), training, EmployeeId.of(row.grantedBy),
                 row.grantedAt, AuthorisationStatus.valueOf(row.status), history));

@@ -1,8 +1,7 @@
 package au.gov.dss.socialmedia.admin.authorisation.persistence;
 
-import jakarta.persistence.Column;
+import au.gov.dss.socialmedia.admin.platform.persistence.ListedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,26 +13,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "authorisation_status_change")
-class AuthorisationStatusChangeEntity {
-
-    @Id
-    @Column(name = "id")
-    String id;
+class AuthorisationStatusChangeEntity extends ListedRow {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "authorisation_id")
     AuthorisationEntity authorisation;
 
-    @Column(name = "list_index")
-    int listIndex;
-
-    @Column(name = "status")
     String status;
 
-    @Column(name = "changed_at")
     Instant changedAt;
 
-    @Column(name = "reason")
     String reason;
 
     /** For JPA. */
@@ -41,8 +30,7 @@ class AuthorisationStatusChangeEntity {
     }
 
     AuthorisationStatusChangeEntity(String id, AuthorisationEntity authorisation, int listIndex) {
-        this.id = id;
+        super(id, listIndex);
         this.authorisation = authorisation;
-        this.listIndex = listIndex;
     }
 }

@@ -4,10 +4,11 @@ import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationFilte
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationLine;
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationListing;
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationRow;
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
+import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
 import au.gov.dss.socialmedia.admin.platform.persistence.ListQuery;
-import jakarta.enterprise.context.ApplicationScoped;
+import au.gov.dss.socialmedia.admin.platform.persistence.SqlListing;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -25,28 +26,27 @@ import java.util.TreeSet;
  * page; the holder's name is kept on the row (V11), so a page reads an index in name order; the page's activities
  * and numbers of named accounts come in two queries for all its rows. Days are those of the clock's zone (Canberra).
  */
-@ApplicationScoped
-class JpaAuthorisationListing implements AuthorisationListing {
+@Dependent
+class JpaAuthorisationListing extends SqlListing<AuthorisationFilter, AuthorisationRow>
+        implements AuthorisationListing {
 
     private static final Map<String, String> SORTABLE = Map.of("holderName", "a.holder_name", "role",
             "a.holder_role", "status", "a.status", "from", "a.valid_from", "until", "a.valid_until");
+    private static final String COLUMNS = "a.id, a.holder, a.holder_name, a.holder_role, a.all_cmb_accounts,"
+            + " a.valid_from, a.valid_until, a.training_course, a.status";
 
-    private EntityManager em;
-    private Clock clock;
-
-    /** For CDI's proxies. */
-    protected JpaAuthorisationListing() {
-    }
+    private final Clock clock;
 
     /** A listing over the given entity manager, counting days in the clock's zone. */
     @Inject
     JpaAuthorisationListing(EntityManager em, Clock clock) {
-        this.em = em;
+        super(em, COLUMNS, SORTABLE, Sort.by("holderName"), "a.id");
         this.clock = clock;
     }
 
     /** The register's one filter. */
-    static ListQuery query(AuthorisationFilter filter) {
+    @Override
+    protected ListQuery query(AuthorisationFilter filter) {
         return ListQuery.from("authorisation a")
                 .containing(filter.text(), "a.holder_name", "a.holder", "a.training_course")
                 .equal("a.holder_role", filter.role())
@@ -54,15 +54,7 @@ class JpaAuthorisationListing implements AuthorisationListing {
     }
 
     @Override
-    public ListCount count(AuthorisationFilter filter) {
-        return query(filter).count(em);
-    }
-
-    @Override
-    public List<AuthorisationRow> rows(AuthorisationFilter filter, int first, int size) {
-        List<Object[]> page = query(filter).page(em, "a.id, a.holder, a.holder_name, a.holder_role,"
-                + " a.all_cmb_accounts, a.valid_from, a.valid_until, a.training_course, a.status", SORTABLE,
-                filter.sort(), "holderName", "a.id", first, size);
+    protected List<AuthorisationRow> read(List<Object[]> page) {
         List<String> ids = page.stream().map(row -> Columns.text(row[0])).toList();
         Map<String, TreeSet<String>> activities = new HashMap<>();
         for (Object[] row : of(ids, "SELECT authorisation_id, activity FROM authorisation_activity"
@@ -89,7 +81,7 @@ class JpaAuthorisationListing implements AuthorisationListing {
             return List.of();
         }
         String in = "(" + String.join(", ", ids.stream().map(id -> "?").toList()) + ")";
-        Query query = em.createNativeQuery(sql + in + (sql.contains("COUNT(") ? " GROUP BY authorisation_id" : ""));
+        Query query = em().createNativeQuery(sql + in + (sql.contains("COUNT(") ? " GROUP BY authorisation_id" : ""));
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 1, ids.get(i));
         }
@@ -98,7 +90,7 @@ class JpaAuthorisationListing implements AuthorisationListing {
 
     @Override
     public List<AuthorisationLine> endingBetween(Instant from, Instant to, int max) {
-        return lines(em.createNativeQuery("SELECT a.id, a.holder, a.holder_name, a.holder_role, a.valid_until,"
+        return lines(em().createNativeQuery("SELECT a.id, a.holder, a.holder_name, a.holder_role, a.valid_until,"
                         + " a.status FROM authorisation a WHERE a.valid_until >= ? AND a.valid_until < ?"
                         + " AND a.status IN ('GRANTED', 'SUSPENDED') ORDER BY a.valid_until, a.id")
                 .setParameter(1, Columns.bind(from)).setParameter(2, Columns.bind(to)).setMaxResults(max).getResultList());
@@ -106,7 +98,7 @@ class JpaAuthorisationListing implements AuthorisationListing {
 
     @Override
     public List<AuthorisationLine> ofHolder(String employeeNumber, int max) {
-        return lines(em.createNativeQuery("SELECT a.id, a.holder, a.holder_name, a.holder_role, a.valid_until,"
+        return lines(em().createNativeQuery("SELECT a.id, a.holder, a.holder_name, a.holder_role, a.valid_until,"
                         + " a.status FROM authorisation a WHERE a.holder = ? ORDER BY a.granted_at DESC, a.id")
                 .setParameter(1, employeeNumber).setMaxResults(max).getResultList());
     }

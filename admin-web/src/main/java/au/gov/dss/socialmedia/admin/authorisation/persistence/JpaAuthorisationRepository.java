@@ -7,7 +7,7 @@ import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRepository;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.AuthorisationId;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -21,14 +21,10 @@ import java.util.Optional;
  * rows in SQL and, where the answer depends on the status history, confirm each result with the aggregate's own
  * rule, so they return exactly what the port asks for.
  */
-@ApplicationScoped
+@Dependent
 public class JpaAuthorisationRepository implements AuthorisationRepository {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaAuthorisationRepository() {
-    }
+    private final EntityManager em;
 
     /** A repository over the given entity manager. */
     @Inject

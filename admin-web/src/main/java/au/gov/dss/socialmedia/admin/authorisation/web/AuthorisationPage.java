@@ -3,14 +3,12 @@ package au.gov.dss.socialmedia.admin.authorisation.web;
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationCommands;
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationDetail;
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationQueries;
-import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.Messages;
-import au.gov.dss.socialmedia.admin.web.Pages;
+import au.gov.dss.socialmedia.admin.web.DetailPage;
 import au.gov.dss.socialmedia.domain.authorisation.StatusChange;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 import java.time.LocalDate;
 
 /**
@@ -20,7 +18,7 @@ import java.time.LocalDate;
  */
 @Named
 @ViewScoped
-public class AuthorisationPage implements Serializable {
+public class AuthorisationPage extends DetailPage<AuthorisationDetail> {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,71 +28,55 @@ public class AuthorisationPage implements Serializable {
     @Inject
     AuthorisationCommands commands;
 
-    private String id;
-    private AuthorisationDetail detail;
     private String reason;
     private LocalDate newUntil;
 
-    /** Reads the authorisation named by the address; answers 404 when there is none. */
-    public void load() {
-        detail = id == null ? null : queries.detail(id).orElse(null);
-        if (detail == null) {
-            Pages.notFound();
-            return;
-        }
-        newUntil = detail.authorisation().until().plusYears(1);
+    /** The page, at its address. */
+    public AuthorisationPage() {
+        super("/app/authorisation");
+    }
+
+    @Override
+    protected Optional<AuthorisationDetail> find(String id) {
+        return queries.detail(id);
+    }
+
+    @Override
+    protected void loaded(AuthorisationDetail shown) {
+        newUntil = shown.authorisation().until().plusYears(1);
     }
 
     /** Suspends it for the reason given. */
     public String suspend() {
-        return after("suspendForm", () -> commands.suspend(id, version(), reason), "authorisations.suspended");
+        return after("suspendForm", () -> commands.suspend(getId(), version(), reason), "authorisations.suspended");
     }
 
     /** Reinstates it for the reason given. */
     public String reinstate() {
-        return after("reinstateForm", () -> commands.reinstate(id, version(), reason), "authorisations.reinstated");
+        return after("reinstateForm", () -> commands.reinstate(getId(), version(), reason), "authorisations.reinstated");
     }
 
     /** Revokes it, for good, for the reason given. */
     public String revoke() {
-        return after("revokeForm", () -> commands.revoke(id, version(), reason), "authorisations.revoked");
+        return after("revokeForm", () -> commands.revoke(getId(), version(), reason), "authorisations.revoked");
     }
 
     /** Renews it to the new last day. */
     public String renew() {
-        return after("renewForm", () -> commands.renew(id, version(), newUntil), "authorisations.renewed");
+        return after("renewForm", () -> commands.renew(getId(), version(), newUntil), "authorisations.renewed");
     }
 
     private String after(String form, Runnable action, String doneKey) {
-        if (!CommandFeedback.attempt(form, action)) {
-            return null;
-        }
-        Messages.info(doneKey, detail.authorisation().holderName());
-        return Pages.to("/app/authorisation", id);
+        return act(form, action, doneKey, getDetail().authorisation().holderName());
     }
 
     private long version() {
-        return detail.authorisation().version();
+        return getDetail().authorisation().version();
     }
 
     /** The most characters a reason may have. */
     public int getReasonLimit() {
         return StatusChange.MAXIMUM_REASON_LENGTH;
-    }
-
-    /** The page. */
-    public AuthorisationDetail getDetail() {
-        return detail;
-    }
-
-    /** The id, from the address. @return it */
-    public String getId() {
-        return id;
-    }
-
-    /** Sets the id. @param id it */
-    public void setId(String id) {
-        this.id = id;
     }
 
     /** The reason typed in a dialog. @return it */

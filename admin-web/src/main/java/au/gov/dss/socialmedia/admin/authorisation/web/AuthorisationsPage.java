@@ -6,19 +6,14 @@ import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationQueri
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationRow;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.CsvExport;
-import au.gov.dss.socialmedia.admin.web.Formats;
-import au.gov.dss.socialmedia.admin.web.LazyList;
+import au.gov.dss.socialmedia.admin.web.ListPage;
 import au.gov.dss.socialmedia.admin.web.Messages;
-import au.gov.dss.socialmedia.admin.web.Pages;
 import au.gov.dss.socialmedia.admin.web.PickLabels;
 import au.gov.dss.socialmedia.domain.authorisation.Activity;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.model.StreamedContent;
@@ -30,27 +25,14 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class AuthorisationsPage implements Serializable {
+public class AuthorisationsPage extends ListPage<AuthorisationFilter, AuthorisationRow> {
 
     private static final long serialVersionUID = 1L;
-    private static final Sort DEFAULT = Sort.by("holderName");
 
     @Inject
     AuthorisationQueries authorisations;
 
-    @Inject
-    Formats fmt;
-
-    @Inject
-    Clock clock;
-
     private final PickLabels labels = new PickLabels();
-    private LazyList<AuthorisationFilter, AuthorisationRow> model;
-    private String text;
-    private String role;
-    private String status;
-    private String sort;
-    private String order;
     private String whoMayAccount;
     private String whoMayActivity = Activity.PUBLISH.name();
     private List<AuthorisationLine> whoMay;
@@ -58,32 +40,13 @@ public class AuthorisationsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyList<>(authorisations, this::filter, AuthorisationRow::id);
-    }
-
-    private AuthorisationFilter filter(Sort clicked) {
-        return new AuthorisationFilter(text, role, status, clicked != null ? clicked : Sort.of(sort, order, DEFAULT));
-    }
-
-    /** Applies the filter: the list shows its first page, and the address names the filter. */
-    public void apply() {
-        Pages.resetList("list:table");
-        Pages.showInAddress(Pages.params("q", text, "role", role, "status", status, "sort", sort, "order", order));
+        show(authorisations, Sort.by("holderName"), order -> new AuthorisationFilter(
+                part("q"), part("role"), part("status"), order));
     }
 
     /** The authorisations matching the filter, as a CSV file. */
     public StreamedContent export() {
-        List<AuthorisationRow> rows = CommandFeedback.run("filter", () -> authorisations.export(filter(null)))
-                .orElse(null);
-        if (rows == null) {
-            return null;
-        }
-        return CsvExport.file(Pages.exportName("authorisations", clock), List.of(
-                        Messages.text("authorisations.holder"), Messages.text("authorisations.employeeNumber"),
-                        Messages.text("authorisations.role"), Messages.text("authorisations.scope"),
-                        Messages.text("authorisations.activities"), Messages.text("authorisations.from"),
-                        Messages.text("authorisations.until"), Messages.text("authorisations.training"),
-                        Messages.text("authorisations.status")), rows,
+        return csv("authorisations", authorisations::export, List.of("authorisations.holder", "authorisations.employeeNumber", "authorisations.role", "authorisations.scope", "authorisations.activities", "authorisations.from", "authorisations.until", "authorisations.training", "authorisations.status"),
                 row -> List.of(row.holderName(), row.holderId(), fmt.code("role", row.role()), scope(row),
                         row.activities().stream().map(a -> fmt.code("activity", a)).collect(Collectors.joining("; ")),
                         fmt.day(row.from()), fmt.day(row.until()), String.valueOf(row.trainingCourse() == null ? ""
@@ -130,11 +93,6 @@ public class AuthorisationsPage implements Serializable {
         return labels.of(accountId, authorisations::accountLabel);
     }
 
-    /** The rows, loaded page by page from the database. */
-    public LazyList<AuthorisationFilter, AuthorisationRow> getModel() {
-        return model;
-    }
-
     /** The roles to filter by. */
     public List<String> getRoles() {
         return authorisations.roles();
@@ -148,56 +106,6 @@ public class AuthorisationsPage implements Serializable {
     /** The activities to ask about. */
     public List<String> getActivities() {
         return authorisations.activities();
-    }
-
-    /** Text to filter by. @return it */
-    public String getText() {
-        return text;
-    }
-
-    /** Sets the text to filter by. @param text it */
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    /** The role to filter by. @return it */
-    public String getRole() {
-        return role;
-    }
-
-    /** Sets the role to filter by. @param role it */
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    /** The status to filter by. @return it */
-    public String getStatus() {
-        return status;
-    }
-
-    /** Sets the status to filter by. @param status it */
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    /** The column to sort by when none was clicked. @return it */
-    public String getSort() {
-        return sort;
-    }
-
-    /** Sets the column to sort by. @param sort it */
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    /** "desc" to sort descending. @return it */
-    public String getOrder() {
-        return order;
-    }
-
-    /** Sets the order. @param order it */
-    public void setOrder(String order) {
-        this.order = order;
     }
 
     /** The account asked about. @return its id */

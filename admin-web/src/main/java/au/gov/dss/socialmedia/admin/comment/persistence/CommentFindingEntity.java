@@ -2,9 +2,7 @@ package au.gov.dss.socialmedia.admin.comment.persistence;
 
 import au.gov.dss.socialmedia.admin.platform.persistence.FindingColumns;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,24 +12,16 @@ import jakarta.persistence.Table;
 @Table(name = "comment_finding")
 public class CommentFindingEntity extends FindingColumns {
 
-    @Id
-    @Column(name = "id")
-    String id;
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "comment_id")
     CommentEntity comment;
-
-    @Column(name = "list_index")
-    int listIndex;
 
     /** For JPA. */
     protected CommentFindingEntity() {
     }
 
     CommentFindingEntity(String id, CommentEntity comment, int listIndex) {
-        this.id = id;
+        super(id, listIndex);
         this.comment = comment;
-        this.listIndex = listIndex;
     }
 }

@@ -25,11 +25,11 @@ final class CommentMapper {
 
     static PublicComment toDomain(CommentEntity row) {
         ComplianceAssessment assessment = row.assessmentPolicyVersion == null ? null : new ComplianceAssessment(
-                Assessments.findings(row.findings, f -> f.listIndex), new PolicyVersion(row.assessmentPolicyVersion),
+                Assessments.findings(row.findings, f -> f.listIndex()), new PolicyVersion(row.assessmentPolicyVersion),
                 row.assessmentAssessedAt, new ContentDigest(row.assessmentContentDigest));
         PublicComment.Moderation moderation = row.moderationKind == null ? null : new PublicComment.Moderation(
                 decision(row), EmployeeId.of(row.moderator), row.moderatedAt);
-        return PublicComment.restore(new CommentSnapshot(CommentId.of(row.id), AccountId.of(row.accountId),
+        return PublicComment.restore(new CommentSnapshot(CommentId.of(row.id()), AccountId.of(row.accountId),
                 row.platformReference, row.authorName, row.text, row.receivedAt, CommentStatus.valueOf(row.status),
                 assessment, moderation));
     }
@@ -42,7 +42,7 @@ final class CommentMapper {
                     row.moderationChannel), row.moderationText, row.moderationHides);
             case "HIDE" -> new ModerationDecision.Hide(TermsOfUseGround.valueOf(row.moderationGround));
             case "REMOVE" -> new ModerationDecision.Remove(TermsOfUseGround.valueOf(row.moderationGround));
-            default -> throw new IllegalStateException("comment " + row.id + " has unknown moderation kind "
+            default -> throw new IllegalStateException("comment " + row.id() + " has unknown moderation kind "
                     + row.moderationKind);
         };
     }

@@ -6,7 +6,7 @@ import au.gov.dss.socialmedia.domain.comment.CommentRepository;
 import au.gov.dss.socialmedia.domain.comment.PublicComment;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.CommentId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -17,14 +17,10 @@ import java.util.OptionalLong;
  * The domain's public comment repository on JPA. {@link #save} copies the comment's snapshot into its managed rows;
  * the row's version detects concurrent changes (two moderators deciding at once).
  */
-@ApplicationScoped
+@Dependent
 public class JpaCommentRepository implements CommentRepository {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaCommentRepository() {
-    }
+    private final EntityManager em;
 
     /** A repository over the given entity manager. */
     @Inject
@@ -52,7 +48,7 @@ public class JpaCommentRepository implements CommentRepository {
     /** The stored version of the comment, to detect that someone else changed it since it was shown. */
     public OptionalLong versionOf(CommentId id) {
         CommentEntity row = em.find(CommentEntity.class, id.toString());
-        return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
+        return row == null ? OptionalLong.empty() : OptionalLong.of(row.version());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.employee.application;
 
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.platform.listing.Sorted;
 import java.io.Serializable;
 
 /**
@@ -12,5 +13,5 @@ import java.io.Serializable;
  * @param sort the order: by name, id, workEmail, businessArea, employmentType or onLeave (null: by name)
  */
 public record EmployeeFilter(String text, String businessArea, String employmentType, Sort sort)
-        implements Serializable {
+        implements Serializable, Sorted {
 }

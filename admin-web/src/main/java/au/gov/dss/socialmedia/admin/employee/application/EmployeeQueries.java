@@ -2,6 +2,7 @@ package au.gov.dss.socialmedia.admin.employee.application;
 
 import au.gov.dss.socialmedia.admin.platform.audit.History;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
@@ -23,14 +24,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class EmployeeQueries implements ListSource<EmployeeFilter, EmployeeRow> {
+public class EmployeeQueries extends ListQueries<EmployeeFilter, EmployeeRow> {
 
     private static final long serialVersionUID = 1L;
 
     private transient EmployeeListing listing;
     private transient EmployeeLookup lookup;
     private transient History history;
-    private transient CommandRunner commands;
 
     /** For CDI's proxies. */
     protected EmployeeQueries() {
@@ -39,28 +39,10 @@ public class EmployeeQueries implements ListSource<EmployeeFilter, EmployeeRow> 
     /** The queries over their ports. */
     @Inject
     public EmployeeQueries(EmployeeListing listing, EmployeeLookup lookup, History history, CommandRunner commands) {
+        super(listing, commands, ProtectedAction.EMPLOYEE_EXPORT, "employees");
         this.listing = listing;
         this.lookup = lookup;
         this.history = history;
-        this.commands = commands;
-    }
-
-    @Override
-    public ListCount count(EmployeeFilter filter) {
-        return listing.count(filter);
-    }
-
-    @Override
-    public List<EmployeeRow> rows(EmployeeFilter filter, int first, int size) {
-        return listing.rows(filter, first, size);
-    }
-
-    /** Every employee matching the filter (at most {@link ListSource#EXPORT_LIMIT}), for an export; audited. */
-    public List<EmployeeRow> export(EmployeeFilter filter) {
-        return commands.run(ProtectedAction.EMPLOYEE_EXPORT, Subject.none("the employee directory"), () -> {
-            List<EmployeeRow> rows = all(filter);
-            return Done.returning(rows, "Exported " + rows.size() + " employees");
-        });
     }
 
     /** The employee's page, if they are in the directory. */

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.employee.application;
 
+import au.gov.dss.socialmedia.admin.platform.listing.Keyed;
 import java.io.Serializable;
 
 /**
@@ -14,5 +15,5 @@ import java.io.Serializable;
  * @param onLeave whether the employee is on leave
  */
 public record EmployeeRow(String id, String name, String workEmail, String businessAreaCode, String businessArea,
-                          String employmentType, boolean onLeave) implements Serializable {
+                          String employmentType, boolean onLeave) implements Serializable, Keyed {
 }

@@ -1,6 +1,5 @@
 package au.gov.dss.socialmedia.admin.employee.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,10 +10,8 @@ import jakarta.persistence.Table;
 class BusinessAreaEntity {
 
     @Id
-    @Column(name = "code")
     String code;
 
-    @Column(name = "name")
     String name;
 
     /** For JPA. */

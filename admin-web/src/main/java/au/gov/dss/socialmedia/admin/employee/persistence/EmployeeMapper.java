@@ -13,7 +13,7 @@ final class EmployeeMapper {
     }
 
     static Employee toDomain(EmployeeEntity row, String areaName) {
-        return new Employee(EmployeeId.of(row.id), row.name, WorkEmail.of(row.workEmail),
+        return new Employee(EmployeeId.of(row.id()), row.name, WorkEmail.of(row.workEmail),
                 new BusinessArea(row.businessArea, areaName), EmploymentType.valueOf(row.employmentType), row.onLeave);
     }
 

@@ -4,21 +4,17 @@ import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.Employee;
 import au.gov.dss.socialmedia.domain.common.EmployeeDirectory;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
 /** The domain's employee directory, kept in the {@code employee} table. */
-@ApplicationScoped
+@Dependent
 public class JpaEmployeeDirectory implements EmployeeDirectory {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaEmployeeDirectory() {
-    }
+    private final EntityManager em;
 
     /** A directory over the given entity manager. */
     @Inject
@@ -56,7 +52,7 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
         if (renamed) {
             // The register keeps a copy of the holder's name for its index in name order (V11): follow the rename.
             em.createNativeQuery("UPDATE authorisation SET holder_name = ?1 WHERE holder = ?2 AND holder_name <> ?3")
-                    .setParameter(1, employee.name()).setParameter(2, row.id).setParameter(3, employee.name())
+                    .setParameter(1, employee.name()).setParameter(2, row.id()).setParameter(3, employee.name())
                     .executeUpdate();
         }
     }

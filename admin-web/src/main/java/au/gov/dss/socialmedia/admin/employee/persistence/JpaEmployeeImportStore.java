@@ -4,7 +4,7 @@ import au.gov.dss.socialmedia.admin.employee.application.EmployeeImportStore;
 import au.gov.dss.socialmedia.admin.employee.application.ImportCounts;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.Employee;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -23,17 +23,13 @@ import java.util.function.IntConsumer;
  * chunks that are flushed and cleared as they go, so that the persistence context stays small, all in the
  * caller's one transaction.
  */
-@ApplicationScoped
+@Dependent
 public class JpaEmployeeImportStore implements EmployeeImportStore {
 
     /** How many employees are written between flushes. */
     static final int CHUNK = 500;
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaEmployeeImportStore() {
-    }
+    private final EntityManager em;
 
     /** A store over the given entity manager. */
     @Inject

@@ -4,7 +4,7 @@ import au.gov.dss.socialmedia.admin.employee.application.EmployeeLookup;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.admin.platform.persistence.ListQuery;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -12,14 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The {@link EmployeeLookup} port, straight from the directory's tables. */
-@ApplicationScoped
+@Dependent
 public class JpaEmployeeLookup implements EmployeeLookup {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaEmployeeLookup() {
-    }
+    private final EntityManager em;
 
     /** A lookup over the given entity manager. */
     @Inject
@@ -79,7 +75,7 @@ public class JpaEmployeeLookup implements EmployeeLookup {
     }
 
     private static Option option(EmployeeEntity e) {
-        return new Option(e.id, e.name + " (" + e.id + ")");
+        return new Option(e.id(), e.name + " (" + e.id() + ")");
     }
 
     private static String contains(String text) {

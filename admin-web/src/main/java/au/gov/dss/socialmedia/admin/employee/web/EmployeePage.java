@@ -2,11 +2,12 @@ package au.gov.dss.socialmedia.admin.employee.web;
 
 import au.gov.dss.socialmedia.admin.employee.application.EmployeeDetail;
 import au.gov.dss.socialmedia.admin.employee.application.EmployeeQueries;
+import au.gov.dss.socialmedia.admin.web.DetailPage;
 import au.gov.dss.socialmedia.admin.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * An employee's page ({@code /app/employee.xhtml?id=C1001}): the directory's entry, their user of the app, what a
@@ -15,36 +16,21 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class EmployeePage implements Serializable {
+public class EmployeePage extends DetailPage<EmployeeDetail> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     EmployeeQueries queries;
 
-    private String id;
-    private EmployeeDetail detail;
-
-    /** Reads the employee named by the address; answers 404 when the directory has none. */
-    public void load() {
-        detail = id == null ? null : queries.detail(id).orElse(null);
-        if (detail == null) {
-            Pages.notFound();
-        }
+    /** The page, at its address. */
+    public EmployeePage() {
+        super("/app/employee");
     }
 
-    /** The page. */
-    public EmployeeDetail getDetail() {
-        return detail;
+    @Override
+    protected Optional<EmployeeDetail> find(String id) {
+        return queries.detail(id);
     }
 
-    /** The employee number, from the address. @return it */
-    public String getId() {
-        return id;
-    }
-
-    /** Sets the employee number. @param id it */
-    public void setId(String id) {
-        this.id = id;
-    }
 }

@@ -11,18 +11,13 @@ import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.admin.employee.application.RowProblem;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
-import au.gov.dss.socialmedia.admin.web.CsvExport;
-import au.gov.dss.socialmedia.admin.web.Formats;
-import au.gov.dss.socialmedia.admin.web.LazyList;
-import au.gov.dss.socialmedia.admin.web.Pages;
-import jakarta.annotation.PostConstruct;
-import java.time.Clock;
+import au.gov.dss.socialmedia.admin.web.ListPage;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
@@ -36,7 +31,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class EmployeesPage implements Serializable {
+public class EmployeesPage extends ListPage<EmployeeFilter, EmployeeRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,18 +41,6 @@ public class EmployeesPage implements Serializable {
     @Inject
     EmployeeImports imports;
 
-    @Inject
-    Formats fmt;
-
-    @Inject
-    Clock clock;
-
-    private LazyList<EmployeeFilter, EmployeeRow> model;
-    private String text;
-    private String businessArea;
-    private String employmentType;
-    private String sort;
-    private String order;
     private List<Option> areaOptions;
 
     private String fileName;
@@ -65,39 +48,15 @@ public class EmployeesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyList<>(employees, this::filter, EmployeeRow::id);
-    }
-
-    private EmployeeFilter filter(Sort clicked) {
-        return new EmployeeFilter(text, businessArea, employmentType,
-                clicked != null ? clicked : Sort.of(sort, order, Sort.by("name")));
-    }
-
-    /** Applies the filter: the list shows its first page, and the address names the filter. */
-    public void apply() {
-        Pages.resetList("list:table");
-        Pages.showInAddress(Pages.params("q", text, "area", businessArea, "type", employmentType, "sort", sort,
-                "order", order));
+        show(employees, Sort.by("name"), order -> new EmployeeFilter(part("q"), part("area"), part("type"), order));
     }
 
     /** The employees matching the filter, as a CSV file. */
     public StreamedContent export() {
-        List<EmployeeRow> rows = CommandFeedback.run("filter", () -> employees.export(filter(null))).orElse(null);
-        if (rows == null) {
-            return null;
-        }
-        return CsvExport.file(Pages.exportName("employees", clock), List.of(Messages.text("employees.name"),
-                        Messages.text("employees.number"), Messages.text("employees.workEmail"),
-                        Messages.text("employees.businessArea"), Messages.text("employees.employmentType"),
-                        Messages.text("employees.onLeave")), rows,
+        return csv("employees", employees::export, List.of("employees.name", "employees.number", "employees.workEmail", "employees.businessArea", "employees.employmentType", "employees.onLeave"),
                 row -> List.of(row.name(), row.id(), row.workEmail(), row.businessArea(),
                         fmt.code("employmentType", row.employmentType()),
                         row.onLeave() ? Messages.text("list.yes") : Messages.text("list.no")));
-    }
-
-    /** The rows, loaded page by page from the database. */
-    public LazyList<EmployeeFilter, EmployeeRow> getModel() {
-        return model;
     }
 
     /** Starts importing the uploaded file; the progress bar follows it. */
@@ -212,53 +171,4 @@ public class EmployeesPage implements Serializable {
         return employees.employmentTypes();
     }
 
-    /** Text to filter by. @return the text */
-    public String getText() {
-        return text;
-    }
-
-    /** Sets the text to filter by. @param text the text */
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    /** The business area to filter by. @return its code */
-    public String getBusinessArea() {
-        return businessArea;
-    }
-
-    /** Sets the business area to filter by. @param businessArea its code */
-    public void setBusinessArea(String businessArea) {
-        this.businessArea = businessArea;
-    }
-
-    /** The employment type to filter by. @return its name */
-    public String getEmploymentType() {
-        return employmentType;
-    }
-
-    /** Sets the employment type to filter by. @param employmentType its name */
-    public void setEmploymentType(String employmentType) {
-        this.employmentType = employmentType;
-    }
-
-    /** The column sorted by when none was clicked. @return it */
-    public String getSort() {
-        return sort;
-    }
-
-    /** Sets the column. @param sort it */
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    /** "desc" to sort descending. @return it */
-    public String getOrder() {
-        return order;
-    }
-
-    /** Sets the order. @param order it */
-    public void setOrder(String order) {
-        this.order = order;
-    }
 }

@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.initiative.application;
 
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.platform.listing.Sorted;
 import java.io.Serializable;
 
 /**
@@ -11,5 +12,5 @@ import java.io.Serializable;
  * @param area one sponsoring business area (its code)
  * @param sort the order: by title, sponsoringArea, status or draftedAt (null: newest first)
  */
-public record InitiativeFilter(String text, String status, String area, Sort sort) implements Serializable {
+public record InitiativeFilter(String text, String status, String area, Sort sort) implements Serializable, Sorted {
 }

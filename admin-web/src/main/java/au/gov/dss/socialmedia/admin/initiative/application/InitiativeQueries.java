@@ -4,6 +4,7 @@ import au.gov.dss.socialmedia.admin.employee.application.EmployeeLookup;
 import au.gov.dss.socialmedia.admin.platform.audit.History;
 import au.gov.dss.socialmedia.admin.platform.command.Actor;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
@@ -45,7 +46,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class InitiativeQueries implements ListSource<InitiativeFilter, InitiativeRow> {
+public class InitiativeQueries extends ListQueries<InitiativeFilter, InitiativeRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,7 +56,6 @@ public class InitiativeQueries implements ListSource<InitiativeFilter, Initiativ
     private transient History history;
     private transient StoredVersions versions;
     private transient CurrentUser user;
-    private transient CommandRunner commands;
 
     /** For CDI's proxies. */
     protected InitiativeQueries() {
@@ -65,31 +65,13 @@ public class InitiativeQueries implements ListSource<InitiativeFilter, Initiativ
     @Inject
     public InitiativeQueries(InitiativeListing listing, InitiativeRepository initiatives, EmployeeLookup employees,
                              History history, StoredVersions versions, CurrentUser user, CommandRunner commands) {
+        super(listing, commands, ProtectedAction.INITIATIVE_EXPORT, "initiatives");
         this.listing = listing;
         this.initiatives = initiatives;
         this.employees = employees;
         this.history = history;
         this.versions = versions;
         this.user = user;
-        this.commands = commands;
-    }
-
-    @Override
-    public ListCount count(InitiativeFilter filter) {
-        return listing.count(filter);
-    }
-
-    @Override
-    public List<InitiativeRow> rows(InitiativeFilter filter, int first, int size) {
-        return listing.rows(filter, first, size);
-    }
-
-    /** Every initiative matching the filter (at most {@link ListSource#EXPORT_LIMIT}), for an export; audited. */
-    public List<InitiativeRow> export(InitiativeFilter filter) {
-        return commands.run(ProtectedAction.INITIATIVE_EXPORT, Subject.none("initiatives"), () -> {
-            List<InitiativeRow> rows = all(filter);
-            return Done.returning(rows, "Exported " + rows.size() + " initiatives");
-        });
     }
 
     /** The initiative's page, if it exists. */
@@ -130,7 +112,7 @@ public class InitiativeQueries implements ListSource<InitiativeFilter, Initiativ
 
     /** The actions the reader's roles allow that the status and the domain's rules permit to them now. */
     private Set<String> actions(Initiative initiative) {
-        Actor actor = commands.actor();
+        Actor actor = commands().actor();
         Set<String> actions = new LinkedHashSet<>();
         Optional<Employee> reader = user.username().isPresent() ? Optional.of(user.employee()) : Optional.empty();
         InitiativeStatus status = initiative.status();

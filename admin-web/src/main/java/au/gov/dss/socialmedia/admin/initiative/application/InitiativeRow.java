@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.initiative.application;
 
+import au.gov.dss.socialmedia.admin.platform.listing.Keyed;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -14,5 +15,5 @@ import java.time.Instant;
  * @param draftedAt when it was drafted
  */
 public record InitiativeRow(String id, String title, String sponsoringArea, String submitter, String status,
-                            Instant draftedAt) implements Serializable {
+                            Instant draftedAt) implements Serializable, Keyed {
 }

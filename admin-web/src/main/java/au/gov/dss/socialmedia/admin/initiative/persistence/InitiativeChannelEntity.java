@@ -1,8 +1,7 @@
 package au.gov.dss.socialmedia.admin.initiative.persistence;
 
-import jakarta.persistence.Column;
+import au.gov.dss.socialmedia.admin.platform.persistence.ListedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -10,20 +9,12 @@ import jakarta.persistence.Table;
 /** One channel of an initiative's business case, at its position. */
 @Entity
 @Table(name = "initiative_channel")
-class InitiativeChannelEntity {
-
-    @Id
-    @Column(name = "id")
-    String id;
+class InitiativeChannelEntity extends ListedRow {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "initiative_id")
     InitiativeEntity initiative;
 
-    @Column(name = "list_index")
-    int listIndex;
-
-    @Column(name = "channel")
     String channel;
 
     /** For JPA. */
@@ -31,8 +22,7 @@ class InitiativeChannelEntity {
     }
 
     InitiativeChannelEntity(String id, InitiativeEntity initiative, int listIndex) {
-        this.id = id;
+        super(id, listIndex);
         this.initiative = initiative;
-        this.listIndex = listIndex;
     }
 }

@@ -1,8 +1,7 @@
 package au.gov.dss.socialmedia.admin.initiative.persistence;
 
-import jakarta.persistence.Column;
+import au.gov.dss.socialmedia.admin.platform.persistence.ListedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -11,32 +10,20 @@ import java.time.Instant;
 /** One of CMB's decisions on an initiative, at its position in the history of decisions. */
 @Entity
 @Table(name = "initiative_decision")
-class InitiativeDecisionEntity {
-
-    @Id
-    @Column(name = "id")
-    String id;
+class InitiativeDecisionEntity extends ListedRow {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "initiative_id")
     InitiativeEntity initiative;
 
-    @Column(name = "list_index")
-    int listIndex;
-
-    @Column(name = "submission_number")
     int submissionNumber;
 
-    @Column(name = "outcome")
     String outcome;
 
-    @Column(name = "decision_maker")
     String decisionMaker;
 
-    @Column(name = "reasons")
     String reasons;
 
-    @Column(name = "decided_at")
     Instant decidedAt;
 
     /** For JPA. */
@@ -44,8 +31,7 @@ class InitiativeDecisionEntity {
     }
 
     InitiativeDecisionEntity(String id, InitiativeEntity initiative, int listIndex) {
-        this.id = id;
+        super(id, listIndex);
         this.initiative = initiative;
-        this.listIndex = listIndex;
     }
 }

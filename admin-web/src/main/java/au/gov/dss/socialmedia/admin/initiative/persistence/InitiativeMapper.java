@@ -33,24 +33,24 @@ final class InitiativeMapper {
     static Initiative toDomain(InitiativeEntity row, Function<String, BusinessArea> areas) {
         Optional<PlannedPeriod> duration = row.plannedStart == null ? Optional.empty()
                 : Optional.of(new PlannedPeriod(row.plannedStart, row.plannedEnd));
-        BusinessCase businessCase = new BusinessCase(row.objectives, row.audience, texts(row.channels, channel -> channel.listIndex, channel -> channel.channel),
+        BusinessCase businessCase = new BusinessCase(row.objectives, row.audience, texts(row.channels, channel -> channel.listIndex(), channel -> channel.channel),
                 row.resourcing, row.measuresOfSuccess, duration);
         List<Risk> risks = row.risks.stream()
-                .sorted(Comparator.comparingInt(risk -> risk.listIndex))
+                .sorted(Comparator.comparingInt(risk -> risk.listIndex()))
                 .map(risk -> new Risk(risk.description, Likelihood.valueOf(risk.likelihood),
-                        Consequence.valueOf(risk.consequence), texts(risk.controls, control -> control.listIndex,
+                        Consequence.valueOf(risk.consequence), texts(risk.controls, control -> control.listIndex(),
                                 control -> control.controlText),
                         Optional.ofNullable(risk.owner).map(EmployeeId::of), risk.monitoring))
                 .toList();
         List<InitiativeDecision> decisions = row.decisions.stream()
-                .sorted(Comparator.comparingInt(decision -> decision.listIndex))
+                .sorted(Comparator.comparingInt(decision -> decision.listIndex()))
                 .map(decision -> new InitiativeDecision(decision.submissionNumber,
                         DecisionOutcome.valueOf(decision.outcome), EmployeeId.of(decision.decisionMaker),
                         decision.reasons, decision.decidedAt))
                 .toList();
         Optional<Closure> closure = row.closedBy == null ? Optional.empty()
                 : Optional.of(new Closure(EmployeeId.of(row.closedBy), row.closingReason, row.closedAt));
-        return Initiative.restore(new InitiativeSnapshot(InitiativeId.of(row.id), row.title,
+        return Initiative.restore(new InitiativeSnapshot(InitiativeId.of(row.id()), row.title,
                 areas.apply(row.sponsoringArea), EmployeeId.of(row.submitter), row.draftedAt,
                 InitiativeStatus.valueOf(row.status), businessCase, new RiskManagementPlan(risks),
                 row.submissionCount, decisions, Optional.ofNullable(row.activatedAt), closure));

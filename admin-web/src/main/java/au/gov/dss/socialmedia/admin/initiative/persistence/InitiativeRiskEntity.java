@@ -1,9 +1,9 @@
 package au.gov.dss.socialmedia.admin.initiative.persistence;
 
+import au.gov.dss.socialmedia.admin.platform.persistence.ListedRow;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -15,26 +15,16 @@ import java.util.List;
 /** One risk of an initiative's risk register, at its position, with its controls in order. */
 @Entity
 @Table(name = "initiative_risk")
-class InitiativeRiskEntity {
-
-    @Id
-    @Column(name = "id")
-    String id;
+class InitiativeRiskEntity extends ListedRow {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "initiative_id")
     InitiativeEntity initiative;
 
-    @Column(name = "list_index")
-    int listIndex;
-
-    @Column(name = "description")
     String description;
 
-    @Column(name = "likelihood")
     String likelihood;
 
-    @Column(name = "consequence")
     String consequence;
 
     @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -44,7 +34,6 @@ class InitiativeRiskEntity {
     @Column(name = "risk_owner")
     String owner;
 
-    @Column(name = "monitoring")
     String monitoring;
 
     /** For JPA. */
@@ -52,8 +41,7 @@ class InitiativeRiskEntity {
     }
 
     InitiativeRiskEntity(String id, InitiativeEntity initiative, int listIndex) {
-        this.id = id;
+        super(id, listIndex);
         this.initiative = initiative;
-        this.listIndex = listIndex;
     }
 }

@@ -3,12 +3,12 @@ package au.gov.dss.socialmedia.admin.initiative.persistence;
 import au.gov.dss.socialmedia.admin.initiative.application.InitiativeFilter;
 import au.gov.dss.socialmedia.admin.initiative.application.InitiativeListing;
 import au.gov.dss.socialmedia.admin.initiative.application.InitiativeRow;
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
 import au.gov.dss.socialmedia.admin.platform.persistence.ListQuery;
-import jakarta.enterprise.context.ApplicationScoped;
+import au.gov.dss.socialmedia.admin.platform.persistence.SqlListing;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeStatus;
@@ -21,27 +21,22 @@ import java.util.function.Predicate;
  * The initiatives list, in SQL: the filter is written once ({@link #query}) for the bounded count and the page; the
  * sponsoring area's and the submitter's names come by joins on the page only.
  */
-@ApplicationScoped
-class JpaInitiativeListing implements InitiativeListing {
+@Dependent
+class JpaInitiativeListing extends SqlListing<InitiativeFilter, InitiativeRow> implements InitiativeListing {
 
     private static final Map<String, String> SORTABLE = Map.of("title", "i.title", "sponsoringArea", "area.name",
             "status", "i.status", "draftedAt", "i.drafted_at");
     private static final Sort NEWEST_FIRST = new Sort("draftedAt", false);
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaInitiativeListing() {
-    }
 
     /** A listing over the given entity manager. */
     @Inject
     JpaInitiativeListing(EntityManager em) {
-        this.em = em;
+        super(em, "i.id, i.title, area.name, submitter.name, i.status, i.drafted_at", SORTABLE, NEWEST_FIRST, "i.id");
     }
 
-    /** The list's one filter. */
-    static ListQuery query(InitiativeFilter filter) {
+    @Override
+    protected ListQuery query(InitiativeFilter filter) {
         return ListQuery.from("initiative i")
                 .join("JOIN business_area area ON area.code = i.sponsoring_area")
                 .join("JOIN employee submitter ON submitter.id = i.submitter")
@@ -50,24 +45,16 @@ class JpaInitiativeListing implements InitiativeListing {
                 .equal("i.sponsoring_area", filter.area());
     }
 
-    @Override
-    public ListCount count(InitiativeFilter filter) {
-        return query(filter).count(em);
-    }
 
     @Override
-    public List<InitiativeRow> rows(InitiativeFilter filter, int first, int size) {
-        Sort sort = filter.sort() == null ? NEWEST_FIRST : filter.sort();
-        return query(filter).page(em, "i.id, i.title, area.name, submitter.name, i.status, i.drafted_at", SORTABLE,
-                        sort, "draftedAt", "i.id", first, size).stream()
-                .map(row -> new InitiativeRow(Columns.text(row[0]), Columns.text(row[1]), Columns.text(row[2]),
-                        Columns.text(row[3]), Columns.text(row[4]), Columns.instant(row[5])))
-                .toList();
+    protected List<InitiativeRow> read(List<Object[]> page) {
+        return page.stream().map(row -> new InitiativeRow(Columns.text(row[0]), Columns.text(row[1]),
+                Columns.text(row[2]), Columns.text(row[3]), Columns.text(row[4]), Columns.instant(row[5]))).toList();
     }
 
     @Override
     public List<Option> awaitingDecision(int max) {
-        return options(em.createQuery("SELECT i.id, i.title FROM InitiativeEntity i WHERE i.status IN :statuses"
+        return options(em().createQuery("SELECT i.id, i.title FROM InitiativeEntity i WHERE i.status IN :statuses"
                         + " ORDER BY i.draftedAt, i.id", Object[].class)
                 .setParameter("statuses", statuses(InitiativeStatus::isAwaitingDecision)).setMaxResults(max)
                 .getResultList());
@@ -75,7 +62,7 @@ class JpaInitiativeListing implements InitiativeListing {
 
     @Override
     public List<Option> openForRevisionBy(String employeeNumber, int max) {
-        return options(em.createQuery("SELECT i.id, i.title FROM InitiativeEntity i WHERE i.submitter = :submitter"
+        return options(em().createQuery("SELECT i.id, i.title FROM InitiativeEntity i WHERE i.submitter = :submitter"
                         + " AND i.status IN :statuses ORDER BY i.draftedAt DESC, i.id", Object[].class)
                 .setParameter("submitter", employeeNumber)
                 .setParameter("statuses", statuses(InitiativeStatus::isOpenForRevision)).setMaxResults(max)

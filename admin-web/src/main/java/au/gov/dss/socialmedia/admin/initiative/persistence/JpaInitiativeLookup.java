@@ -3,7 +3,7 @@ package au.gov.dss.socialmedia.admin.initiative.persistence;
 import au.gov.dss.socialmedia.admin.initiative.application.InitiativeLookup;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeStatus;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
@@ -11,14 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The {@link InitiativeLookup} port, straight from the initiatives' table. */
-@ApplicationScoped
+@Dependent
 public class JpaInitiativeLookup implements InitiativeLookup {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaInitiativeLookup() {
-    }
+    private final EntityManager em;
 
     /** A lookup over the given entity manager. */
     @Inject

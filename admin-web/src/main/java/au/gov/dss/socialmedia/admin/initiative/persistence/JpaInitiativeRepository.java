@@ -7,7 +7,7 @@ import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import au.gov.dss.socialmedia.domain.initiative.Initiative;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeRepository;
 import au.gov.dss.socialmedia.domain.initiative.InitiativeStatus;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -18,14 +18,10 @@ import java.util.Optional;
  * (the sponsoring business area is added to the stored areas if it is new); the row's version detects concurrent
  * changes.
  */
-@ApplicationScoped
+@Dependent
 public class JpaInitiativeRepository implements InitiativeRepository {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaInitiativeRepository() {
-    }
+    private final EntityManager em;
 
     /** A repository over the given entity manager. */
     @Inject

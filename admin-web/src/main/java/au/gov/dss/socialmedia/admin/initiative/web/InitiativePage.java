@@ -6,9 +6,7 @@ import au.gov.dss.socialmedia.admin.initiative.application.InitiativeDetail;
 import au.gov.dss.socialmedia.admin.initiative.application.InitiativeQueries;
 import au.gov.dss.socialmedia.admin.initiative.application.RiskForm;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
-import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.Messages;
-import au.gov.dss.socialmedia.admin.web.Pages;
+import au.gov.dss.socialmedia.admin.web.DetailPage;
 import au.gov.dss.socialmedia.domain.initiative.BusinessCase;
 import au.gov.dss.socialmedia.domain.initiative.Consequence;
 import au.gov.dss.socialmedia.domain.initiative.Initiative;
@@ -17,7 +15,7 @@ import au.gov.dss.socialmedia.domain.initiative.Risk;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +27,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class InitiativePage implements Serializable {
+public class InitiativePage extends DetailPage<InitiativeDetail> {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,8 +37,6 @@ public class InitiativePage implements Serializable {
     @Inject
     InitiativeCommands commands;
 
-    private String id;
-    private InitiativeDetail detail;
     private List<Option> owners;
     private String objectives;
     private String audience;
@@ -58,32 +54,37 @@ public class InitiativePage implements Serializable {
     private int riskToRemove = -1;
     private String reasons;
 
-    /** Reads the initiative named by the address; answers 404 when there is none. */
-    public void load() {
-        detail = id == null ? null : queries.detail(id).orElse(null);
-        if (detail == null) {
-            Pages.notFound();
-            return;
-        }
-        objectives = detail.objectives();
-        audience = detail.audience();
-        channels = String.join("\n", detail.channels());
-        resourcing = detail.resourcing();
-        measuresOfSuccess = detail.measuresOfSuccess();
-        plannedStart = detail.plannedStart();
-        plannedEnd = detail.plannedEnd();
+    /** The page, at its address. */
+    public InitiativePage() {
+        super("/app/initiative");
+    }
+
+    @Override
+    protected Optional<InitiativeDetail> find(String id) {
+        return queries.detail(id);
+    }
+
+    @Override
+    protected void loaded(InitiativeDetail shown) {
+        objectives = shown.objectives();
+        audience = shown.audience();
+        channels = String.join("\n", shown.channels());
+        resourcing = shown.resourcing();
+        measuresOfSuccess = shown.measuresOfSuccess();
+        plannedStart = shown.plannedStart();
+        plannedEnd = shown.plannedEnd();
     }
 
     /** Saves the business case. */
     public String saveBusinessCase() {
-        return after("businessCase", () -> commands.reviseBusinessCase(id, detail.version(), new BusinessCaseForm(
+        return after("businessCase", () -> commands.reviseBusinessCase(getId(), getDetail().version(), new BusinessCaseForm(
                 objectives, audience, channels, resourcing, measuresOfSuccess, plannedStart, plannedEnd)),
                 "initiatives.businessCaseSaved");
     }
 
     /** Adds the risk in the dialog. */
     public String addRisk() {
-        return after("addRiskForm", () -> commands.addRisk(id, detail.version(), new RiskForm(riskDescription,
+        return after("addRiskForm", () -> commands.addRisk(getId(), getDetail().version(), new RiskForm(riskDescription,
                 riskLikelihood, riskConsequence, riskControls, riskOwner, riskMonitoring)), "initiatives.riskAdded");
     }
 
@@ -94,49 +95,45 @@ public class InitiativePage implements Serializable {
 
     /** Removes the chosen risk. */
     public String removeRisk() {
-        return after("removeRiskForm", () -> commands.removeRisk(id, detail.version(), riskToRemove),
+        return after("removeRiskForm", () -> commands.removeRisk(getId(), getDetail().version(), riskToRemove),
                 "initiatives.riskRemoved");
     }
 
     /** Submits the initiative to CMB. */
     public String submit() {
-        return after("submitForm", () -> commands.submit(id, detail.version()), "initiatives.submitted");
+        return after("submitForm", () -> commands.submit(getId(), getDetail().version()), "initiatives.submitted");
     }
 
     /** CMB approves it. */
     public String approve() {
-        return after("approveForm", () -> commands.approve(id, detail.version(), reasons), "initiatives.approved");
+        return after("approveForm", () -> commands.approve(getId(), getDetail().version(), reasons), "initiatives.approved");
     }
 
     /** CMB rejects it. */
     public String reject() {
-        return after("rejectForm", () -> commands.reject(id, detail.version(), reasons), "initiatives.rejected");
+        return after("rejectForm", () -> commands.reject(getId(), getDetail().version(), reasons), "initiatives.rejected");
     }
 
     /** CMB asks for changes. */
     public String requestChanges() {
-        return after("requestChangesForm", () -> commands.requestChanges(id, detail.version(), reasons),
+        return after("requestChangesForm", () -> commands.requestChanges(getId(), getDetail().version(), reasons),
                 "initiatives.changesRequested");
     }
 
     private String after(String form, Runnable action, String doneKey) {
-        if (!CommandFeedback.attempt(form, action)) {
-            return null;
-        }
-        Messages.info(doneKey, detail.title());
-        return Pages.to("/app/initiative", id);
+        return act(form, action, doneKey, getDetail().title());
     }
 
     /** The description of the risk the remove dialog is about. */
     public String getRiskToRemoveDescription() {
-        return riskToRemove < 0 || riskToRemove >= detail.risks().size() ? ""
-                : detail.risks().get(riskToRemove).description();
+        return riskToRemove < 0 || riskToRemove >= getDetail().risks().size() ? ""
+                : getDetail().risks().get(riskToRemove).description();
     }
 
     /** The risk owners to choose from: employees of the sponsoring area (read once per view). */
     public List<Option> getOwners() {
         if (owners == null) {
-            owners = queries.employeesOf(detail.sponsoringAreaCode());
+            owners = queries.employeesOf(getDetail().sponsoringAreaCode());
         }
         return owners;
     }
@@ -169,21 +166,6 @@ public class InitiativePage implements Serializable {
     /** The most characters of a decision's reasons. */
     public int getReasonsLimit() {
         return Initiative.MAX_REASONS;
-    }
-
-    /** The page. */
-    public InitiativeDetail getDetail() {
-        return detail;
-    }
-
-    /** The id, from the address. @return it */
-    public String getId() {
-        return id;
-    }
-
-    /** Sets the id. @param id it */
-    public void setId(String id) {
-        this.id = id;
     }
 
     /** @return the objectives */

@@ -7,9 +7,7 @@ import au.gov.dss.socialmedia.admin.initiative.application.InitiativeRow;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.CsvExport;
-import au.gov.dss.socialmedia.admin.web.Formats;
-import au.gov.dss.socialmedia.admin.web.LazyList;
+import au.gov.dss.socialmedia.admin.web.ListPage;
 import au.gov.dss.socialmedia.admin.web.Messages;
 import au.gov.dss.socialmedia.admin.web.Pages;
 import au.gov.dss.socialmedia.domain.initiative.Initiative;
@@ -17,8 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -29,7 +25,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class InitiativesPage implements Serializable {
+public class InitiativesPage extends ListPage<InitiativeFilter, InitiativeRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,36 +35,14 @@ public class InitiativesPage implements Serializable {
     @Inject
     InitiativeCommands commands;
 
-    @Inject
-    Formats fmt;
-
-    @Inject
-    Clock clock;
-
-    private LazyList<InitiativeFilter, InitiativeRow> model;
-    private String text;
-    private String status;
-    private String area;
-    private String sort;
-    private String order;
     private String newTitle;
     private String newArea;
     private List<Option> areas;
 
     @PostConstruct
     void init() {
-        model = new LazyList<>(queries, this::filter, InitiativeRow::id);
+        show(queries, null, order -> new InitiativeFilter(part("q"), part("status"), part("area"), order));
         newArea = queries.defaultArea();
-    }
-
-    private InitiativeFilter filter(Sort clicked) {
-        return new InitiativeFilter(text, status, area, clicked != null ? clicked : Sort.of(sort, order, null));
-    }
-
-    /** Applies the filter: the list shows its first page, and the address names the filter. */
-    public void apply() {
-        Pages.resetList("list:table");
-        Pages.showInAddress(Pages.params("q", text, "status", status, "area", area, "sort", sort, "order", order));
     }
 
     /** Drafts the new initiative; opens its page. */
@@ -81,20 +55,9 @@ public class InitiativesPage implements Serializable {
 
     /** The initiatives matching the filter, as a CSV file. */
     public StreamedContent export() {
-        List<InitiativeRow> rows = CommandFeedback.run("filter", () -> queries.export(filter(null))).orElse(null);
-        if (rows == null) {
-            return null;
-        }
-        return CsvExport.file(Pages.exportName("initiatives", clock), List.of(Messages.text("initiatives.initiative"),
-                        Messages.text("initiatives.sponsoringArea"), Messages.text("initiatives.submitter"),
-                        Messages.text("initiatives.status"), Messages.text("initiatives.draftedAt")), rows,
+        return csv("initiatives", queries::export, List.of("initiatives.initiative", "initiatives.sponsoringArea", "initiatives.submitter", "initiatives.status", "initiatives.draftedAt"),
                 row -> List.of(row.title(), row.sponsoringArea(), row.submitter(),
                         fmt.code("initiativeStatus", row.status()), fmt.when(row.draftedAt())));
-    }
-
-    /** The rows, loaded page by page from the database. */
-    public LazyList<InitiativeFilter, InitiativeRow> getModel() {
-        return model;
     }
 
     /** The statuses to filter by. */
@@ -113,56 +76,6 @@ public class InitiativesPage implements Serializable {
     /** The most characters a title may have. */
     public int getTitleLimit() {
         return Initiative.MAX_TITLE;
-    }
-
-    /** Text to filter by. @return it */
-    public String getText() {
-        return text;
-    }
-
-    /** Sets the text. @param text it */
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    /** The status to filter by. @return it */
-    public String getStatus() {
-        return status;
-    }
-
-    /** Sets the status. @param status it */
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    /** The sponsoring area to filter by. @return its code */
-    public String getArea() {
-        return area;
-    }
-
-    /** Sets the sponsoring area. @param area its code */
-    public void setArea(String area) {
-        this.area = area;
-    }
-
-    /** The column sorted by when none was clicked. @return it */
-    public String getSort() {
-        return sort;
-    }
-
-    /** Sets the column. @param sort it */
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    /** "desc" to sort descending. @return it */
-    public String getOrder() {
-        return order;
-    }
-
-    /** Sets the order. @param order it */
-    public void setOrder(String order) {
-        this.order = order;
     }
 
     /** The new initiative's title. @return it */

@@ -16,46 +16,33 @@ import java.time.Instant;
 class AuditEntryEntity {
 
     @Id
-    @Column(name = "seq")
     long seq;
 
-    @Column(name = "occurred_at")
     Instant occurredAt;
 
-    @Column(name = "actor")
     String actor;
 
     @Column(name = "action_name")
     String action;
 
-    @Column(name = "target")
     String target;
 
-    @Column(name = "outcome")
     String outcome;
 
-    @Column(name = "detail")
     String detail;
 
-    @Column(name = "previous_hash")
     String previousHash;
 
-    @Column(name = "entry_hash")
     String entryHash;
 
-    @Column(name = "chain_version")
     int chainVersion;
 
-    @Column(name = "actor_name")
     String actorName;
 
-    @Column(name = "subject_kind")
     String subjectKind;
 
-    @Column(name = "subject_id")
     String subjectId;
 
-    @Column(name = "subject_label")
     String subjectLabel;
 
     /** For JPA. */

@@ -1,6 +1,5 @@
 package au.gov.dss.socialmedia.admin.platform.audit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,13 +10,10 @@ import jakarta.persistence.Table;
 class AuditHeadEntity {
 
     @Id
-    @Column(name = "id")
     int id;
 
-    @Column(name = "last_seq")
     long lastSeq;
 
-    @Column(name = "last_hash")
     String lastHash;
 
     /** For JPA. */

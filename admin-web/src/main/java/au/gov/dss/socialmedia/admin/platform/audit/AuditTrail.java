@@ -4,7 +4,7 @@ import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.platform.command.Actor;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * refused ones too, in an append-only table where each entry carries the hash of the one before. {@link #verify()}
  * reports any entry that was altered, removed or inserted; {@link #history} reads what was done to one thing.
  */
-@ApplicationScoped
+@Dependent
 public class AuditTrail {
 
     /** How a command ended. */
@@ -38,12 +38,8 @@ public class AuditTrail {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private EntityManager em;
-    private Clock clock;
-
-    /** For CDI's proxies. */
-    protected AuditTrail() {
-    }
+    private final EntityManager em;
+    private final Clock clock;
 
     /** A trail in the database of the entity manager, dated by the clock. */
     @Inject

@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param status PENDING, CAPTURED or FAILED
  * @param occurredAt when what it records happened
  * @param capturedAt when the recordkeeping system accepted it, or null
+ * @param recordId the record's id, for the link to its page
  */
-public record RecordLine(String title, String recordType, String status, Instant occurredAt, Instant capturedAt)
+public record RecordLine(String title, String recordType, String status, Instant occurredAt, Instant capturedAt,
+        String recordId)
         implements Serializable {
 }

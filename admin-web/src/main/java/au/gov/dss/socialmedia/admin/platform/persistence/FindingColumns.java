@@ -8,33 +8,31 @@ import jakarta.persistence.MappedSuperclass;
  * {@link Assessments} maps both alike. The clause is stored by {@code PolicyClause}'s stable id.
  */
 @MappedSuperclass
-public abstract class FindingColumns {
+public abstract class FindingColumns extends ListedRow {
 
-    @Column(name = "category")
     String category;
 
     @Column(name = "finding_type")
     String type;
 
-    @Column(name = "severity")
     String severity;
 
-    @Column(name = "span_start")
     int spanStart;
 
-    @Column(name = "span_end")
     int spanEnd;
 
-    @Column(name = "rule_id")
     String ruleId;
 
-    @Column(name = "clause_id")
     String clauseId;
 
-    @Column(name = "advice")
     String advice;
 
     /** For JPA. */
     protected FindingColumns() {
+    }
+
+    /** A new finding row at its position. */
+    protected FindingColumns(String id, int listIndex) {
+        super(id, listIndex);
     }
 }

@@ -2,7 +2,7 @@ package au.gov.dss.socialmedia.admin.platform.persistence;
 
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /** The application's {@link StoredVersions} port: the version column of the thing's row. */
-@ApplicationScoped
+@Dependent
 public class JpaStoredVersions implements StoredVersions {
 
     private static final Map<SubjectKind, String> VERSIONS = Map.of(
@@ -22,11 +22,7 @@ public class JpaStoredVersions implements StoredVersions {
             SubjectKind.POST, "SELECT version FROM official_post WHERE id = ?",
             SubjectKind.COMMENT, "SELECT version FROM public_comment WHERE id = ?");
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaStoredVersions() {
-    }
+    private final EntityManager em;
 
     /** Versions read through the given entity manager. */
     @Inject

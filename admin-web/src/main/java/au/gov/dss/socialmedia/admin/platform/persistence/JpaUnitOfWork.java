@@ -2,7 +2,7 @@ package au.gov.dss.socialmedia.admin.platform.persistence;
 
 import au.gov.dss.socialmedia.admin.platform.command.ConcurrentChangeException;
 import au.gov.dss.socialmedia.admin.platform.command.UnitOfWork;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -13,14 +13,10 @@ import jakarta.persistence.PersistenceException;
  * changed at the same moment (its version moved on) becomes a {@link ConcurrentChangeException}, and a constraint a
  * person can meet becomes the form's message ({@link ConstraintMessages}).
  */
-@ApplicationScoped
+@Dependent
 public class JpaUnitOfWork implements UnitOfWork {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaUnitOfWork() {
-    }
+    private final EntityManager em;
 
     /** A unit of work over the entity manager. */
     @Inject
@@ -30,6 +26,9 @@ public class JpaUnitOfWork implements UnitOfWork {
 
     @Override
     public void flush() {
+        if (!em.isJoinedToTransaction()) {
+            return; // a command that reads or works outside the database (an export, a fixity check) writes nothing
+        }
         try {
             em.flush();
         } catch (OptimisticLockException raced) {

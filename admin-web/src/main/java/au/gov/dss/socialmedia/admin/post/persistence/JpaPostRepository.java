@@ -8,7 +8,7 @@ import au.gov.dss.socialmedia.domain.common.PostId;
 import au.gov.dss.socialmedia.domain.post.OfficialPost;
 import au.gov.dss.socialmedia.domain.post.PostRepository;
 import au.gov.dss.socialmedia.domain.post.PostStatus;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -20,14 +20,10 @@ import java.util.OptionalLong;
  * (business areas the content names are added to the stored areas if new); the row's version detects concurrent
  * changes.
  */
-@ApplicationScoped
+@Dependent
 public class JpaPostRepository implements PostRepository {
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaPostRepository() {
-    }
+    private final EntityManager em;
 
     /** A repository over the given entity manager. */
     @Inject
@@ -57,7 +53,7 @@ public class JpaPostRepository implements PostRepository {
     /** The stored version of the post, to detect that someone else changed it since it was shown. */
     public OptionalLong versionOf(PostId id) {
         PostEntity row = em.find(PostEntity.class, id.toString());
-        return row == null ? OptionalLong.empty() : OptionalLong.of(row.version);
+        return row == null ? OptionalLong.empty() : OptionalLong.of(row.version());
     }
 
     /** {@inheritDoc} Oldest draft first. */

@@ -1,16 +1,15 @@
 package au.gov.dss.socialmedia.admin.post.persistence;
 
+import au.gov.dss.socialmedia.admin.platform.persistence.VersionedRow;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,19 +23,12 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "official_post")
-public class PostEntity {
+public class PostEntity extends VersionedRow {
 
-    @Id
-    @Column(name = "id")
-    String id;
-
-    @Column(name = "account_id")
     String accountId;
 
-    @Column(name = "author")
     String author;
 
-    @Column(name = "drafted_at")
     Instant draftedAt;
 
     @ElementCollection
@@ -64,55 +56,37 @@ public class PostEntity {
     @OrderBy("listIndex")
     List<PostConsentEntity> consents = new ArrayList<>();
 
-    @Column(name = "status")
     String status;
 
-    @Column(name = "approver")
     String approver;
 
-    @Column(name = "approved_at")
     Instant approvedAt;
 
-    @Column(name = "approval_note")
     String approvalNote;
 
-    @Column(name = "rejection_reason")
     String rejectionReason;
 
-    @Column(name = "published_at")
     Instant publishedAt;
 
     /** The policy version of the assessment the post was published with; null when it was not published. */
-    @Column(name = "assessment_policy_version")
     String assessmentPolicyVersion;
 
-    @Column(name = "assessment_assessed_at")
     Instant assessmentAssessedAt;
 
-    @Column(name = "assessment_content_digest")
     String assessmentContentDigest;
 
     @OneToMany(mappedBy = "post", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("listIndex")
     List<PostFindingEntity> findings = new ArrayList<>();
 
-    @Column(name = "withdrawal_reason")
     String withdrawalReason;
-
-    @Version
-    @Column(name = "version")
-    long version;
 
     /** For JPA. */
     protected PostEntity() {
     }
 
     PostEntity(String id) {
-        this.id = id;
+        super(id);
     }
 
-    /** The optimistic-locking version. */
-    public long version() {
-        return version;
-    }
 }

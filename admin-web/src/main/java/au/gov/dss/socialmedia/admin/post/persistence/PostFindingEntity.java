@@ -2,9 +2,7 @@ package au.gov.dss.socialmedia.admin.post.persistence;
 
 import au.gov.dss.socialmedia.admin.platform.persistence.FindingColumns;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,24 +12,16 @@ import jakarta.persistence.Table;
 @Table(name = "post_finding")
 public class PostFindingEntity extends FindingColumns {
 
-    @Id
-    @Column(name = "id")
-    String id;
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "post_id")
     PostEntity post;
-
-    @Column(name = "list_index")
-    int listIndex;
 
     /** For JPA. */
     protected PostFindingEntity() {
     }
 
     PostFindingEntity(String id, PostEntity post, int listIndex) {
-        this.id = id;
+        super(id, listIndex);
         this.post = post;
-        this.listIndex = listIndex;
     }
 }

@@ -33,12 +33,12 @@ final class PostMapper {
     }
 
     static OfficialPost toDomain(PostEntity row, Function<String, BusinessArea> areas) {
-        List<Media> media = row.media.stream().sorted(Comparator.comparingInt(m -> m.listIndex))
+        List<Media> media = row.media.stream().sorted(Comparator.comparingInt(m -> m.listIndex()))
                 .map(m -> new Media(MediaKind.valueOf(m.kind), m.description, m.altText, m.captioned,
                         m.rightsCleared, m.showsBranding)).toList();
-        List<Source> sources = row.sources.stream().sorted(Comparator.comparingInt(s -> s.listIndex))
+        List<Source> sources = row.sources.stream().sorted(Comparator.comparingInt(s -> s.listIndex()))
                 .map(s -> new Source(s.citation, s.url)).toList();
-        List<BusinessAreaConsent> consents = row.consents.stream().sorted(Comparator.comparingInt(c -> c.listIndex))
+        List<BusinessAreaConsent> consents = row.consents.stream().sorted(Comparator.comparingInt(c -> c.listIndex()))
                 .map(c -> new BusinessAreaConsent(areas.apply(c.areaCode), EmployeeId.of(c.givenBy), c.givenOn,
                         c.advice)).toList();
         PostContent content = new PostContent(row.text, media, sources,
@@ -46,9 +46,9 @@ final class PostMapper {
         Approval approval = row.approver == null ? null
                 : new Approval(EmployeeId.of(row.approver), row.approvedAt, row.approvalNote);
         ComplianceAssessment assessment = row.assessmentPolicyVersion == null ? null : new ComplianceAssessment(
-                Assessments.findings(row.findings, f -> f.listIndex), new PolicyVersion(row.assessmentPolicyVersion),
+                Assessments.findings(row.findings, f -> f.listIndex()), new PolicyVersion(row.assessmentPolicyVersion),
                 row.assessmentAssessedAt, new ContentDigest(row.assessmentContentDigest));
-        return OfficialPost.restore(new PostSnapshot(PostId.of(row.id), AccountId.of(row.accountId),
+        return OfficialPost.restore(new PostSnapshot(PostId.of(row.id()), AccountId.of(row.accountId),
                 EmployeeId.of(row.author), row.draftedAt,
                 row.contributors.stream().map(EmployeeId::of).collect(Collectors.toSet()), content,
                 PostStatus.valueOf(row.status), approval, row.rejectionReason, assessment, row.publishedAt,

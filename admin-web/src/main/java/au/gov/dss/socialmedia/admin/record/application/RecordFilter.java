@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.record.application;
 
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.platform.listing.Sorted;
 import java.io.Serializable;
 
 /**
@@ -11,5 +12,5 @@ import java.io.Serializable;
  * @param type one record type ({@code account-suspended}...)
  * @param sort the order: by occurredAt, title, type or status (null: newest first)
  */
-public record RecordFilter(String text, String status, String type, Sort sort) implements Serializable {
+public record RecordFilter(String text, String status, String type, Sort sort) implements Serializable, Sorted {
 }

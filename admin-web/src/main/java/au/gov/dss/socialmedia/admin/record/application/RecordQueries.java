@@ -1,6 +1,8 @@
 package au.gov.dss.socialmedia.admin.record.application;
 
+import au.gov.dss.socialmedia.admin.platform.listing.RecordTitles;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
 import au.gov.dss.socialmedia.admin.platform.command.NotPermittedException;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
@@ -28,14 +30,13 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class RecordQueries implements ListSource<RecordFilter, RecordRow> {
+public class RecordQueries extends ListQueries<RecordFilter, RecordRow> {
 
     private static final long serialVersionUID = 1L;
 
     private transient RecordListing listing;
     private transient RecordOutbox outbox;
     private transient CurrentUser user;
-    private transient CommandRunner commands;
 
     /** For CDI's proxies. */
     protected RecordQueries() {
@@ -44,10 +45,10 @@ public class RecordQueries implements ListSource<RecordFilter, RecordRow> {
     /** The queries over their ports. */
     @Inject
     public RecordQueries(RecordListing listing, RecordOutbox outbox, CurrentUser user, CommandRunner commands) {
+        super(listing, commands, ProtectedAction.RECORD_EXPORT, "records");
         this.listing = listing;
         this.outbox = outbox;
         this.user = user;
-        this.commands = commands;
     }
 
     @Override
@@ -60,14 +61,6 @@ public class RecordQueries implements ListSource<RecordFilter, RecordRow> {
     public List<RecordRow> rows(RecordFilter filter, int first, int size) {
         requireReader();
         return listing.rows(filter, first, size);
-    }
-
-    /** Every record matching the filter (at most {@link ListSource#EXPORT_LIMIT}), for an export; audited. */
-    public List<RecordRow> export(RecordFilter filter) {
-        return commands.run(ProtectedAction.RECORD_EXPORT, Subject.none("the records"), () -> {
-            List<RecordRow> rows = all(filter);
-            return Done.returning(rows, "Exported " + rows.size() + " records");
-        });
     }
 
     /** How many records are pending, failed and captured. */
@@ -105,7 +98,8 @@ public class RecordQueries implements ListSource<RecordFilter, RecordRow> {
     }
 
     private static RecordDetail detail(OutboxEntry entry, Optional<String[]> subject) {
-        return new RecordDetail(entry.recordId().toString(), entry.title(), entry.recordType(), entry.occurredAt(),
+        return new RecordDetail(entry.recordId().toString(), RecordTitles.readable(entry.title()), entry.recordType(),
+                entry.occurredAt(),
                 entry.requestedAt(), entry.status().name(), entry.attempts(),
                 entry.status().name().equals("PENDING") ? entry.nextAttemptAt() : null,
                 entry.lastError().orElse(null), entry.capturedAt().orElse(null),

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.record.application;
 
+import au.gov.dss.socialmedia.admin.platform.listing.Keyed;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -16,5 +17,5 @@ import java.time.Instant;
  * @param capturedAt when it was captured, or null
  */
 public record RecordRow(String id, String type, String title, Instant occurredAt, String status, int attempts,
-                        String lastError, Instant capturedAt) implements Serializable {
+                        String lastError, Instant capturedAt) implements Serializable, Keyed {
 }

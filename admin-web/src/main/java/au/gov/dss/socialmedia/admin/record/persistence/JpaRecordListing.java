@@ -1,13 +1,14 @@
 package au.gov.dss.socialmedia.admin.record.persistence;
 
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
+import au.gov.dss.socialmedia.admin.platform.listing.RecordTitles;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
 import au.gov.dss.socialmedia.admin.platform.persistence.ListQuery;
+import au.gov.dss.socialmedia.admin.platform.persistence.SqlListing;
 import au.gov.dss.socialmedia.admin.record.application.RecordFilter;
 import au.gov.dss.socialmedia.admin.record.application.RecordListing;
 import au.gov.dss.socialmedia.admin.record.application.RecordRow;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -19,52 +20,39 @@ import java.util.UUID;
  * The records as the records pages read them, in SQL over the records outbox (the records adapter's table, migrated
  * with the app's): the filter is written once ({@link #query}) for the bounded count and the page.
  */
-@ApplicationScoped
-class JpaRecordListing implements RecordListing {
+@Dependent
+class JpaRecordListing extends SqlListing<RecordFilter, RecordRow> implements RecordListing {
 
     private static final Map<String, String> SORTABLE = Map.of("occurredAt", "o.occurred_at", "title", "o.title",
             "type", "o.record_type", "status", "o.status");
     private static final Sort NEWEST_FIRST = new Sort("occurredAt", false);
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaRecordListing() {
-    }
 
     /** A listing over the given entity manager. */
     @Inject
     JpaRecordListing(EntityManager em) {
-        this.em = em;
+        super(em, "o.event_id, o.record_type, o.title, o.occurred_at, o.status, o.attempts, o.last_error, o.captured_at", SORTABLE, NEWEST_FIRST, "o.event_id");
     }
 
-    /** The list's one filter. */
-    static ListQuery query(RecordFilter filter) {
+    @Override
+    protected ListQuery query(RecordFilter filter) {
         return ListQuery.from("record_outbox o")
                 .containing(filter.text(), "o.title")
                 .equal("o.status", filter.status())
                 .equal("o.record_type", filter.type());
     }
 
-    @Override
-    public ListCount count(RecordFilter filter) {
-        return query(filter).count(em);
-    }
 
     @Override
-    public List<RecordRow> rows(RecordFilter filter, int first, int size) {
-        return query(filter).page(em, "o.event_id, o.record_type, o.title, o.occurred_at, o.status, o.attempts,"
-                        + " o.last_error, o.captured_at", SORTABLE, filter.sort() == null ? NEWEST_FIRST
-                        : filter.sort(), "occurredAt", "o.event_id", first, size).stream()
-                .map(row -> new RecordRow(Columns.text(row[0]), Columns.text(row[1]), Columns.text(row[2]),
-                        Columns.instant(row[3]), Columns.text(row[4]), (int) Columns.number(row[5]),
-                        Columns.text(row[6]), Columns.instant(row[7])))
-                .toList();
+    protected List<RecordRow> read(List<Object[]> page) {
+        return page.stream().map(row -> new RecordRow(Columns.text(row[0]), Columns.text(row[1]),
+                RecordTitles.readable(Columns.text(row[2])), Columns.instant(row[3]), Columns.text(row[4]),
+                (int) Columns.number(row[5]), Columns.text(row[6]), Columns.instant(row[7]))).toList();
     }
 
     @Override
     public Optional<String[]> subjectOf(String recordId) {
-        return em.createNativeQuery("SELECT s.subject_kind, s.subject_id FROM record_subject s WHERE s.record_id = ?")
+        return em().createNativeQuery("SELECT s.subject_kind, s.subject_id FROM record_subject s WHERE s.record_id = ?")
                 .setParameter(1, UUID.fromString(recordId)).getResultList().stream()
                 .map(row -> new String[] {Columns.text(((Object[]) row)[0]), Columns.text(((Object[]) row)[1])})
                 .findFirst();

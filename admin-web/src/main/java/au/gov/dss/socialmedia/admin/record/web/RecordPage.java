@@ -5,13 +5,14 @@ import au.gov.dss.socialmedia.admin.record.application.RecordDetail;
 import au.gov.dss.socialmedia.admin.record.application.RecordQueries;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.Messages;
+import au.gov.dss.socialmedia.admin.web.DetailPage;
 import au.gov.dss.socialmedia.admin.web.Pages;
+import au.gov.dss.socialmedia.admin.web.Permissions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A record's page ({@code /app/record.xhtml?id=...}): what it records, where it was captured or why it failed, a link
@@ -19,76 +20,61 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class RecordPage implements Serializable {
+public class RecordPage extends DetailPage<RecordDetail> {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> PAGES = Map.of("ACCOUNT", "/app/account", "AUTHORISATION",
-            "/app/authorisation", "INITIATIVE", "/app/initiative");
-
     @Inject
     RecordQueries queries;
 
     @Inject
+    Permissions can;
+
+    @Inject
     RecordCommands commands;
 
-    private String id;
-    private RecordDetail detail;
+    /** The page, at its address. */
+    public RecordPage() {
+        super("/app/record");
+    }
 
-    /** Reads the record named by the address; answers 404 when there is none. */
-    public void load() {
-        detail = id == null ? null : queries.detail(id).orElse(null);
-        if (detail == null) {
-            Pages.notFound();
-        }
+    @Override
+    protected Optional<RecordDetail> find(String id) {
+        return queries.detail(id);
     }
 
     /** Puts the failed record back in the queue. */
     public String retry() {
-        if (!CommandFeedback.attempt("retryForm", () -> commands.retry(id))) {
+        if (!CommandFeedback.attempt("retryForm", () -> commands.retry(getId()))) {
             return null;
         }
-        Messages.info("records.retried", detail.title());
-        return Pages.to("/app/record", id);
+        Messages.info("records.retried", getDetail().title());
+        return Pages.to("/app/record", getId());
     }
 
     /** Re-checks the captured record's fixity and says what it found. */
     public String verify() {
-        List<String> problems = CommandFeedback.run("verifyForm", () -> commands.verify(id)).orElse(null);
+        List<String> problems = CommandFeedback.run("verifyForm", () -> commands.verify(getId())).orElse(null);
         if (problems == null) {
             return null;
         }
         if (problems.isEmpty()) {
-            Messages.info("records.intact", detail.title());
+            Messages.info("records.intact", getDetail().title());
         } else {
             Messages.error("records.broken", String.join("; ", problems));
             Pages.external().getFlash().setKeepMessages(true);
         }
-        return Pages.to("/app/record", id);
+        return Pages.to("/app/record", getId());
     }
 
     /** The page of what the record is about, or null when it has none. */
     public String getSubjectPage() {
-        return detail.subjectKind() == null ? null : PAGES.get(detail.subjectKind());
+        return getDetail() == null ? null : can.pageOf(getDetail().subjectKind());
     }
 
     /** The record's type in words. */
     public String getTypeLabel() {
-        String label = queries.typeLabel(detail.type());
-        return label == null ? detail.type() : label;
+        String label = queries.typeLabel(getDetail().type());
+        return label == null ? getDetail().type() : label;
     }
 
-    /** The page. */
-    public RecordDetail getDetail() {
-        return detail;
-    }
-
-    /** @return the record's id, from the address */
-    public String getId() {
-        return id;
-    }
-
-    /** @param id the record's id */
-    public void setId(String id) {
-        this.id = id;
-    }
 }

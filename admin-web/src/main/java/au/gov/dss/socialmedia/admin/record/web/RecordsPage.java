@@ -5,18 +5,11 @@ import au.gov.dss.socialmedia.admin.record.application.RecordCounts;
 import au.gov.dss.socialmedia.admin.record.application.RecordFilter;
 import au.gov.dss.socialmedia.admin.record.application.RecordQueries;
 import au.gov.dss.socialmedia.admin.record.application.RecordRow;
-import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.CsvExport;
-import au.gov.dss.socialmedia.admin.web.Formats;
-import au.gov.dss.socialmedia.admin.web.LazyList;
-import au.gov.dss.socialmedia.admin.web.Messages;
-import au.gov.dss.socialmedia.admin.web.Pages;
+import au.gov.dss.socialmedia.admin.web.ListPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -26,52 +19,23 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class RecordsPage implements Serializable {
+public class RecordsPage extends ListPage<RecordFilter, RecordRow> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     RecordQueries queries;
 
-    @Inject
-    Formats fmt;
-
-    @Inject
-    Clock clock;
-
-    private LazyList<RecordFilter, RecordRow> model;
     private RecordCounts counts;
-    private String text;
-    private String status;
-    private String type;
-    private String sort;
-    private String order;
 
     @PostConstruct
     void init() {
-        model = new LazyList<>(queries, this::filter, RecordRow::id);
-    }
-
-    private RecordFilter filter(Sort clicked) {
-        return new RecordFilter(text, status, type, clicked != null ? clicked : Sort.of(sort, order, null));
-    }
-
-    /** Applies the filter: the list shows its first page, and the address names the filter. */
-    public void apply() {
-        Pages.resetList("list:table");
-        Pages.showInAddress(Pages.params("q", text, "status", status, "type", type, "sort", sort, "order", order));
+        show(queries, null, order -> new RecordFilter(part("q"), part("status"), part("type"), order));
     }
 
     /** The records matching the filter, as a CSV file. */
     public StreamedContent export() {
-        List<RecordRow> rows = CommandFeedback.run("filter", () -> queries.export(filter(null))).orElse(null);
-        if (rows == null) {
-            return null;
-        }
-        return CsvExport.file(Pages.exportName("records", clock), List.of(Messages.text("records.recordTitle"),
-                        Messages.text("records.type"), Messages.text("records.occurredAt"),
-                        Messages.text("records.status"), Messages.text("records.attempts"),
-                        Messages.text("records.lastError"), Messages.text("records.capturedAt")), rows,
+        return csv("records", queries::export, List.of("records.recordTitle", "records.type", "records.occurredAt", "records.status", "records.attempts", "records.lastError", "records.capturedAt"),
                 row -> List.of(row.title(), typeLabel(row.type()), fmt.when(row.occurredAt()),
                         fmt.code("recordStatus", row.status()), String.valueOf(row.attempts()),
                         row.lastError() == null ? "" : row.lastError(), fmt.when(row.capturedAt())));
@@ -91,11 +55,6 @@ public class RecordsPage implements Serializable {
         return counts;
     }
 
-    /** The rows, loaded page by page from the database. */
-    public LazyList<RecordFilter, RecordRow> getModel() {
-        return model;
-    }
-
     /** The statuses to filter by. */
     public List<String> getStatuses() {
         return queries.statuses();
@@ -106,53 +65,4 @@ public class RecordsPage implements Serializable {
         return queries.types();
     }
 
-    /** @return the text filtered by */
-    public String getText() {
-        return text;
-    }
-
-    /** @param text the text */
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    /** @return the status filtered by */
-    public String getStatus() {
-        return status;
-    }
-
-    /** @param status the status */
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    /** @return the type filtered by */
-    public String getType() {
-        return type;
-    }
-
-    /** @param type the type */
-    public void setType(String type) {
-        this.type = type;
-    }
-
-    /** @return the column sorted by when none was clicked */
-    public String getSort() {
-        return sort;
-    }
-
-    /** @param sort the column */
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    /** @return "desc" to sort descending */
-    public String getOrder() {
-        return order;
-    }
-
-    /** @param order the order */
-    public void setOrder(String order) {
-        this.order = order;
-    }
 }

@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.admin.user.application;
 
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
+import au.gov.dss.socialmedia.admin.platform.listing.Sorted;
 import java.io.Serializable;
 
 /**
@@ -10,5 +11,5 @@ import java.io.Serializable;
  * @param role one role a user holds, for example {@code AUDITOR}
  * @param sort the order: by username, employeeName, employeeId, businessArea or enabled (null: by user name)
  */
-public record UserFilter(String text, String role, Sort sort) implements Serializable {
+public record UserFilter(String text, String role, Sort sort) implements Serializable, Sorted {
 }

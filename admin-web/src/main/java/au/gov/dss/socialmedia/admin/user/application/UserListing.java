@@ -1,6 +1,6 @@
 package au.gov.dss.socialmedia.admin.user.application;
 
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
+import au.gov.dss.socialmedia.admin.platform.listing.ListSource;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import java.util.List;
 import java.util.Optional;
@@ -9,13 +9,7 @@ import java.util.Optional;
  * Port: the users list, paged, filtered and sorted in the database, a user as their page shows them, and the
  * employee directory searched for the person a new user is (implemented by the persistence adapter).
  */
-public interface UserListing {
-
-    /** How many users match the filter, exactly up to {@link ListCount#LIMIT}. */
-    ListCount count(UserFilter filter);
-
-    /** One page of the users matching the filter, in the filter's order. */
-    List<UserRow> rows(UserFilter filter, int first, int size);
+public interface UserListing extends ListSource<UserFilter, UserRow> {
 
     /** The user with this name, as the list shows them, if there is one. */
     Optional<UserRow> find(String username);

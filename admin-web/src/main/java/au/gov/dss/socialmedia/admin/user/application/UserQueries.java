@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.user.application;
 import au.gov.dss.socialmedia.admin.employee.application.EmployeeLookup;
 import au.gov.dss.socialmedia.admin.platform.audit.History;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
+import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
 import au.gov.dss.socialmedia.admin.platform.command.NotPermittedException;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class UserQueries implements ListSource<UserFilter, UserRow> {
+public class UserQueries extends ListQueries<UserFilter, UserRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,7 +38,6 @@ public class UserQueries implements ListSource<UserFilter, UserRow> {
     private transient History history;
     private transient EmployeeLookup employees;
     private transient CurrentUser user;
-    private transient CommandRunner commands;
 
     /** For CDI's proxies. */
     protected UserQueries() {
@@ -47,11 +47,11 @@ public class UserQueries implements ListSource<UserFilter, UserRow> {
     @Inject
     public UserQueries(UserListing listing, History history, EmployeeLookup employees, CurrentUser user,
                        CommandRunner commands) {
+        super(listing, commands, ProtectedAction.USER_EXPORT, "users");
         this.listing = listing;
         this.history = history;
         this.employees = employees;
         this.user = user;
-        this.commands = commands;
     }
 
     @Override
@@ -64,14 +64,6 @@ public class UserQueries implements ListSource<UserFilter, UserRow> {
     public List<UserRow> rows(UserFilter filter, int first, int size) {
         requireAdministrator();
         return listing.rows(filter, first, size);
-    }
-
-    /** Every user matching the filter, for an export; audited. */
-    public List<UserRow> export(UserFilter filter) {
-        return commands.run(ProtectedAction.USER_EXPORT, Subject.none("the users"), () -> {
-            List<UserRow> rows = all(filter);
-            return Done.returning(rows, "Exported " + rows.size() + " users");
-        });
     }
 
     /** The user's page, if there is such a user. */

@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.user.application;
 
+import au.gov.dss.socialmedia.admin.platform.listing.Keyed;
 import java.io.Serializable;
 import java.util.List;
 
@@ -17,10 +18,16 @@ import java.util.List;
  */
 public record UserRow(String username, String employeeId, String employeeName, String businessArea,
                       List<String> roles, boolean enabled, boolean mustChangePassword, long version)
-        implements Serializable {
+        implements Serializable, Keyed {
 
     /** A row; the roles are copied. */
     public UserRow {
         roles = List.copyOf(roles);
+    }
+
+    /** The user's key: their user name. */
+    @Override
+    public String id() {
+        return username;
     }
 }

@@ -1,13 +1,14 @@
 package au.gov.dss.socialmedia.admin.user.persistence;
 
-import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
+import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
 import au.gov.dss.socialmedia.admin.platform.persistence.ListQuery;
+import au.gov.dss.socialmedia.admin.platform.persistence.SqlListing;
 import au.gov.dss.socialmedia.admin.user.application.UserFilter;
 import au.gov.dss.socialmedia.admin.user.application.UserListing;
 import au.gov.dss.socialmedia.admin.user.application.UserRow;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -24,28 +25,24 @@ import java.util.stream.Collectors;
  * the list's filter is written once ({@link #query}) for the bounded count and the page (joined to the employee and
  * business area it shows); the page's roles come in one more query.
  */
-@ApplicationScoped
-class JpaUserListing implements UserListing {
+@Dependent
+class JpaUserListing extends SqlListing<UserFilter, UserRow> implements UserListing {
 
     private static final Map<String, String> SORTABLE = Map.of("username", "u.username", "employeeName", "e.name",
             "employeeId", "e.id", "businessArea", "a.name", "enabled", "u.enabled");
     private static final String COLUMNS = "u.username, u.employee_id, e.name, a.name, u.enabled,"
             + " u.must_change_password, u.version";
 
-    private EntityManager em;
-
-    /** For CDI's proxies. */
-    protected JpaUserListing() {
-    }
 
     /** A listing over the given entity manager. */
     @Inject
     JpaUserListing(EntityManager em) {
-        this.em = em;
+        super(em, COLUMNS, SORTABLE, Sort.by("username"), "u.username");
     }
 
     /** The list's one filter (the employee is joined for the count too: the text looks in their name). */
-    static ListQuery query(UserFilter filter) {
+    @Override
+    protected ListQuery query(UserFilter filter) {
         return ListQuery.from("app_user u JOIN employee e ON e.id = u.employee_id")
                 .join("JOIN business_area a ON a.code = e.business_area")
                 .containing(filter.text(), "u.username", "e.name", "e.id")
@@ -54,15 +51,10 @@ class JpaUserListing implements UserListing {
                         filter.role() == null ? null : filter.role().strip());
     }
 
-    @Override
-    public ListCount count(UserFilter filter) {
-        return query(filter).count(em);
-    }
 
     @Override
-    public List<UserRow> rows(UserFilter filter, int first, int size) {
-        return withRoles(query(filter).page(em, COLUMNS, SORTABLE, filter.sort(), "username", "u.username", first,
-                size));
+    protected List<UserRow> read(List<Object[]> page) {
+        return withRoles(page);
     }
 
     @Override
@@ -70,7 +62,7 @@ class JpaUserListing implements UserListing {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        List<?> found = em.createNativeQuery("SELECT " + COLUMNS + " FROM app_user u JOIN employee e"
+        List<?> found = em().createNativeQuery("SELECT " + COLUMNS + " FROM app_user u JOIN employee e"
                 + " ON e.id = u.employee_id JOIN business_area a ON a.code = e.business_area WHERE u.username = ?")
                 .setParameter(1, username.strip()).getResultList();
         return withRoles(found.stream().map(row -> (Object[]) row).toList()).stream().findFirst();
@@ -78,7 +70,7 @@ class JpaUserListing implements UserListing {
 
     @Override
     public List<Option> employeesWithoutUser(String text, int max) {
-        Query query = em.createNativeQuery("SELECT e.id, e.name, a.name FROM employee e"
+        Query query = em().createNativeQuery("SELECT e.id, e.name, a.name FROM employee e"
                 + " JOIN business_area a ON a.code = e.business_area"
                 + " WHERE (LOWER(e.name) LIKE ?1 ESCAPE '\\' OR LOWER(e.id) LIKE ?2 ESCAPE '\\')"
                 + " AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.employee_id = e.id)"
@@ -106,7 +98,7 @@ class JpaUserListing implements UserListing {
         for (int i = 1; i <= usernames.size(); i++) {
             sql.append(i == 1 ? "" : ", ").append('?').append(i);
         }
-        Query query = em.createNativeQuery(sql.append(") ORDER BY username, role_name").toString());
+        Query query = em().createNativeQuery(sql.append(") ORDER BY username, role_name").toString());
         for (int i = 0; i < usernames.size(); i++) {
             query.setParameter(i + 1, usernames.get(i));
         }

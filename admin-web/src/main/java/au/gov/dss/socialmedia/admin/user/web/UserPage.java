@@ -5,11 +5,12 @@ import au.gov.dss.socialmedia.admin.user.application.UserDetail;
 import au.gov.dss.socialmedia.admin.user.application.UserQueries;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
 import au.gov.dss.socialmedia.admin.web.Messages;
+import au.gov.dss.socialmedia.admin.web.DetailPage;
 import au.gov.dss.socialmedia.admin.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class UserPage implements Serializable {
+public class UserPage extends DetailPage<UserDetail> {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,74 +31,58 @@ public class UserPage implements Serializable {
     @Inject
     UserCommands commands;
 
-    private String id;
-    private UserDetail detail;
     private List<String> roles = new ArrayList<>();
 
-    /** Reads the user named by the address; answers 404 when there is none. */
-    public void load() {
-        detail = id == null ? null : queries.detail(id).orElse(null);
-        if (detail == null) {
-            Pages.notFound();
-            return;
-        }
-        roles = new ArrayList<>(detail.user().roles());
+    /** The page, at its address. */
+    public UserPage() {
+        super("/app/user");
+    }
+
+    @Override
+    protected Optional<UserDetail> find(String id) {
+        return queries.detail(id);
+    }
+
+    @Override
+    protected void loaded(UserDetail shown) {
+        roles = new ArrayList<>(shown.user().roles());
     }
 
     /** Gives the user exactly the roles ticked. */
     public String changeRoles() {
-        return after("rolesForm", () -> commands.changeRoles(id, version(), roles), "users.rolesChanged");
+        return after("rolesForm", () -> commands.changeRoles(getId(), version(), roles), "users.rolesChanged");
     }
 
     /** Stops the user from logging in. */
     public String disable() {
-        return after("disableForm", () -> commands.disable(id, version()), "users.disabled");
+        return after("disableForm", () -> commands.disable(getId(), version()), "users.disabled");
     }
 
     /** Lets the user log in again. */
     public String enable() {
-        return after("enableForm", () -> commands.enable(id, version()), "users.reenabled");
+        return after("enableForm", () -> commands.enable(getId(), version()), "users.reenabled");
     }
 
     /** Resets the password; the page then shows the one-time password, once. */
     public String resetPassword() {
-        return CommandFeedback.run("resetForm", () -> commands.resetPassword(id, version())).map(issued -> {
-            UsersPage.show(issued);
-            Messages.info("users.passwordReset", id);
-            return Pages.to("/app/user", id);
+        return CommandFeedback.run("resetForm", () -> commands.resetPassword(getId(), version())).map(issued -> {
+            UsersPage.handOver(issued);
+            Messages.info("users.passwordReset", getId());
+            return Pages.to("/app/user", getId());
         }).orElse(null);
     }
 
     private String after(String form, Runnable action, String doneKey) {
-        if (!CommandFeedback.attempt(form, action)) {
-            return null;
-        }
-        Messages.info(doneKey, id);
-        return Pages.to("/app/user", id);
+        return act(form, action, doneKey, getId());
     }
 
     private long version() {
-        return detail.user().version();
+        return getDetail().user().version();
     }
 
     /** The roles, by name. */
     public List<String> getRoleNames() {
         return queries.roleNames();
-    }
-
-    /** The page. */
-    public UserDetail getDetail() {
-        return detail;
-    }
-
-    /** @return the user name, from the address */
-    public String getId() {
-        return id;
-    }
-
-    /** @param id the user name */
-    public void setId(String id) {
-        this.id = id;
     }
 
     /** @return the roles ticked */

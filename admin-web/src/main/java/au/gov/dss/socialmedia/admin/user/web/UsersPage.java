@@ -8,9 +8,7 @@ import au.gov.dss.socialmedia.admin.user.application.UserFilter;
 import au.gov.dss.socialmedia.admin.user.application.UserQueries;
 import au.gov.dss.socialmedia.admin.user.application.UserRow;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.CsvExport;
-import au.gov.dss.socialmedia.admin.web.Formats;
-import au.gov.dss.socialmedia.admin.web.LazyList;
+import au.gov.dss.socialmedia.admin.web.ListPage;
 import au.gov.dss.socialmedia.admin.web.Messages;
 import au.gov.dss.socialmedia.admin.web.Pages;
 import au.gov.dss.socialmedia.admin.web.PickLabels;
@@ -18,8 +16,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +28,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class UsersPage implements Serializable {
+public class UsersPage extends ListPage<UserFilter, UserRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,62 +38,34 @@ public class UsersPage implements Serializable {
     @Inject
     UserCommands commands;
 
-    @Inject
-    Formats fmt;
-
-    @Inject
-    Clock clock;
-
     private final PickLabels labels = new PickLabels();
-    private LazyList<UserFilter, UserRow> model;
-    private String text;
-    private String role;
-    private String sort;
-    private String order;
     private String username;
     private String employee;
     private List<String> rolesToGive = new ArrayList<>();
 
     @PostConstruct
     void init() {
-        model = new LazyList<>(queries, this::filter, UserRow::username);
-    }
-
-    private UserFilter filter(Sort clicked) {
-        return new UserFilter(text, role, clicked != null ? clicked : Sort.of(sort, order, Sort.by("username")));
-    }
-
-    /** Applies the filter: the list shows its first page, and the address names the filter. */
-    public void apply() {
-        Pages.resetList("list:table");
-        Pages.showInAddress(Pages.params("q", text, "role", role, "sort", sort, "order", order));
+        show(queries, Sort.by("username"), order -> new UserFilter(part("q"), part("role"), order));
     }
 
     /** Creates the user; their page shows the one-time password, once. */
     public String create() {
         return CommandFeedback.run("createForm", () -> commands.create(new NewUser(username, employee, rolesToGive)))
                 .map(issued -> {
-                    show(issued);
+                    handOver(issued);
                     Messages.info("users.created", issued.username());
                     return Pages.to("/app/user", issued.username());
                 }).orElse(null);
     }
 
     /** Hands a one-time password to the next page only (the flash), never to the session or the log. */
-    static void show(OneTimePassword issued) {
+    static void handOver(OneTimePassword issued) {
         Pages.external().getFlash().put("oneTimePassword", issued.password());
     }
 
     /** The users matching the filter, as a CSV file. */
     public StreamedContent export() {
-        List<UserRow> rows = CommandFeedback.run("filter", () -> queries.export(filter(null))).orElse(null);
-        if (rows == null) {
-            return null;
-        }
-        return CsvExport.file(Pages.exportName("users", clock), List.of(Messages.text("users.username"),
-                        Messages.text("users.employeeName"), Messages.text("users.employeeId"),
-                        Messages.text("users.businessArea"), Messages.text("users.roles"),
-                        Messages.text("users.enabled")), rows,
+        return csv("users", queries::export, List.of("users.username", "users.employeeName", "users.employeeId", "users.businessArea", "users.roles", "users.enabled"),
                 row -> List.of(row.username(), row.employeeName(), row.employeeId(), row.businessArea(),
                         row.roles().stream().map(r -> fmt.code("role", r)).collect(Collectors.joining("; ")),
                         row.enabled() ? Messages.text("list.yes") : Messages.text("list.no")));
@@ -118,54 +86,9 @@ public class UsersPage implements Serializable {
         return employee != null && !employee.isBlank();
     }
 
-    /** The rows, loaded page by page from the database. */
-    public LazyList<UserFilter, UserRow> getModel() {
-        return model;
-    }
-
     /** The roles, by name. */
     public List<String> getRoleNames() {
         return queries.roleNames();
-    }
-
-    /** @return the text filtered by */
-    public String getText() {
-        return text;
-    }
-
-    /** @param text the text to filter by */
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    /** @return the role filtered by */
-    public String getRole() {
-        return role;
-    }
-
-    /** @param role the role to filter by */
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    /** @return the column sorted by when none was clicked */
-    public String getSort() {
-        return sort;
-    }
-
-    /** @param sort the column */
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    /** @return "desc" to sort descending */
-    public String getOrder() {
-        return order;
-    }
-
-    /** @param order the order */
-    public void setOrder(String order) {
-        this.order = order;
     }
 
     /** @return the new user's name */

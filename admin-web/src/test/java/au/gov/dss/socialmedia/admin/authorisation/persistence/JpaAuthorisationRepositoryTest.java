@@ -202,7 +202,7 @@ class JpaAuthorisationRepositoryTest {
     }
 
     private long version(Authorisation authorisation) {
-        return db.inTransaction(em -> em.find(AuthorisationEntity.class, authorisation.id().toString()).version);
+        return db.inTransaction(em -> em.find(AuthorisationEntity.class, authorisation.id().toString()).version());
     }
 
     @Test

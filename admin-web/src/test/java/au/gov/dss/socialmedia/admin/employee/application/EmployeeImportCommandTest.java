@@ -31,6 +31,10 @@ class EmployeeImportCommandTest {
     static final class Audit extends AuditTrail {
         final List<String> entries = new ArrayList<>();
 
+        Audit() {
+            super(null, null);
+        }
+
         @Override
         public void done(Actor actor, String action, Subject subject, String detail) {
             entries.add(actor.username() + " " + action + " " + subject.label() + " DONE " + detail);

@@ -141,7 +141,7 @@ class JpaInitiativeRepositoryTest {
     }
 
     private long version(Initiative initiative) {
-        return db.inTransaction(em -> em.find(InitiativeEntity.class, initiative.id().toString()).version);
+        return db.inTransaction(em -> em.find(InitiativeEntity.class, initiative.id().toString()).version());
     }
 
     @Test

@@ -149,7 +149,7 @@ class UserAdministrationTest {
                 return users.find(actor).map(u -> u.roles().contains(role)).orElse(false);
             }
         };
-        AuditTrail audit = new AuditTrail() {
+        AuditTrail audit = new AuditTrail(null, null) {
             @Override
             public void done(Actor who, String action, Subject subject, String detail) {
                 audited.add(who.username() + " " + action + " " + subject.id() + " DONE " + detail);
