@@ -73,9 +73,9 @@ class AccessibilityIT {
 
             AccountsIT.propose(alex);
             scan(alex, "an account's page with the message that it was proposed", found);
-            alex.openDialog("actions:suspend", "suspend");
+            alex.openDialog("actions:decommission", "decommission");
             scan(alex, "an account's page with a dialog open", found);
-            alex.click(By.id("suspendForm:confirm"));
+            alex.click(By.id("decommissionForm:confirm"));
             alex.awaitText("enter a value");
             scan(alex, "an account's page with the dialog's error", found);
 

@@ -43,7 +43,7 @@ class WayOfWorkingIT {
             assertEquals("/app/accounts.xhtml", alex.path(), "Enter stayed on the list");
             alex.awaitRows("@DSSFamilies", 1);
 
-            alex.follow("X (Twitter) @DSSFamilies");
+            alex.follow("@DSSFamilies");
             assertEquals("Suspended", alex.driver().findElement(By.cssSelector(".status-line .state")).getText(),
                     "nothing was reinstated");
             assertFalse(alex.driver().findElement(By.id("historyTable")).getText().contains("Account reinstated"));

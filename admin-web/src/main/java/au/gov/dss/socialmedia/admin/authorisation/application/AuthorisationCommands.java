@@ -93,6 +93,10 @@ public class AuthorisationCommands {
             AccountScope accounts = form.allCmbAccounts() ? AccountScope.allCmbAccounts()
                     : new AccountScope.SpecificAccounts(form.accounts().stream().map(AccountId::of)
                             .collect(Collectors.toSet()));
+            if (form.activities().isEmpty()) {
+                throw new InvalidInputException("activities", "authorisations.activities.required", "",
+                        "choose at least one activity");
+            }
             Set<Activity> activities = form.activities().stream().map(Activity::valueOf).collect(Collectors.toSet());
             Optional<TrainingRecord> training = form.trainingCourse() == null || form.trainingCourse().isBlank()
                     ? Optional.empty()

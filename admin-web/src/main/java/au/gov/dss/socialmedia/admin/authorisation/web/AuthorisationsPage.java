@@ -46,7 +46,10 @@ public class AuthorisationsPage extends ListPage<AuthorisationFilter, Authorisat
 
     /** The authorisations matching the filter, as a CSV file. */
     public StreamedContent export() {
-        return csv("authorisations", authorisations::export, List.of("authorisations.holder", "authorisations.employeeNumber", "authorisations.role", "authorisations.scope", "authorisations.activities", "authorisations.from", "authorisations.until", "authorisations.training", "authorisations.status"),
+        return csv("authorisations", authorisations::export, List.of(
+                        "authorisations.holder", "authorisations.employeeNumber", "authorisations.role",
+                        "authorisations.scope", "authorisations.activities", "authorisations.from",
+                        "authorisations.until", "authorisations.training", "authorisations.status"),
                 row -> List.of(row.holderName(), row.holderId(), fmt.code("role", row.role()), scope(row),
                         row.activities().stream().map(a -> fmt.code("activity", a)).collect(Collectors.joining("; ")),
                         fmt.day(row.from()), fmt.day(row.until()), String.valueOf(row.trainingCourse() == null ? ""

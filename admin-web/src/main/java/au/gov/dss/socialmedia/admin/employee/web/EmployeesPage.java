@@ -53,7 +53,9 @@ public class EmployeesPage extends ListPage<EmployeeFilter, EmployeeRow> {
 
     /** The employees matching the filter, as a CSV file. */
     public StreamedContent export() {
-        return csv("employees", employees::export, List.of("employees.name", "employees.number", "employees.workEmail", "employees.businessArea", "employees.employmentType", "employees.onLeave"),
+        return csv("employees", employees::export, List.of(
+                        "employees.name", "employees.number", "employees.workEmail", "employees.businessArea",
+                        "employees.employmentType", "employees.onLeave"),
                 row -> List.of(row.name(), row.id(), row.workEmail(), row.businessArea(),
                         fmt.code("employmentType", row.employmentType()),
                         row.onLeave() ? Messages.text("list.yes") : Messages.text("list.no")));

@@ -55,7 +55,9 @@ public class InitiativesPage extends ListPage<InitiativeFilter, InitiativeRow> {
 
     /** The initiatives matching the filter, as a CSV file. */
     public StreamedContent export() {
-        return csv("initiatives", queries::export, List.of("initiatives.initiative", "initiatives.sponsoringArea", "initiatives.submitter", "initiatives.status", "initiatives.draftedAt"),
+        return csv("initiatives", queries::export, List.of(
+                        "initiatives.initiative", "initiatives.sponsoringArea", "initiatives.submitter",
+                        "initiatives.status", "initiatives.draftedAt"),
                 row -> List.of(row.title(), row.sponsoringArea(), row.submitter(),
                         fmt.code("initiativeStatus", row.status()), fmt.when(row.draftedAt())));
     }

@@ -35,7 +35,9 @@ public class RecordsPage extends ListPage<RecordFilter, RecordRow> {
 
     /** The records matching the filter, as a CSV file. */
     public StreamedContent export() {
-        return csv("records", queries::export, List.of("records.recordTitle", "records.type", "records.occurredAt", "records.status", "records.attempts", "records.lastError", "records.capturedAt"),
+        return csv("records", queries::export, List.of(
+                        "records.recordTitle", "records.type", "records.occurredAt", "records.state",
+                        "records.attempts", "records.lastError", "records.capturedAt"),
                 row -> List.of(row.title(), typeLabel(row.type()), fmt.when(row.occurredAt()),
                         fmt.code("recordStatus", row.status()), String.valueOf(row.attempts()),
                         row.lastError() == null ? "" : row.lastError(), fmt.when(row.capturedAt())));

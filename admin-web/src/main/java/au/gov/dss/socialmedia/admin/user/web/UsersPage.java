@@ -65,7 +65,9 @@ public class UsersPage extends ListPage<UserFilter, UserRow> {
 
     /** The users matching the filter, as a CSV file. */
     public StreamedContent export() {
-        return csv("users", queries::export, List.of("users.username", "users.employeeName", "users.employeeId", "users.businessArea", "users.roles", "users.enabled"),
+        return csv("users", queries::export, List.of(
+                        "users.username", "users.employeeName", "users.employeeId", "users.businessArea",
+                        "users.roles", "users.enabled"),
                 row -> List.of(row.username(), row.employeeName(), row.employeeId(), row.businessArea(),
                         row.roles().stream().map(r -> fmt.code("role", r)).collect(Collectors.joining("; ")),
                         row.enabled() ? Messages.text("list.yes") : Messages.text("list.no")));
