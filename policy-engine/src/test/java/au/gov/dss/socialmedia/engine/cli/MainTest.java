@@ -50,7 +50,7 @@ class MainTest {
         Map<String, Object> first = lines.get(0);
         assertEquals("a", first.get("id"));
         assertEquals("BLOCK", first.get("outcome"));
-        assertEquals("2026.11-1", first.get("policyVersion"));
+        assertEquals("2026.12-1", first.get("policyVersion"));
         Map<String, Object> finding = ((List<Map<String, Object>>) first.get("findings")).get(0);
         assertEquals(Map.of("category", "PERSONAL_DETAILS", "type", "TFN", "severity", "BLOCK", "start", 10L,
                 "end", 21L, "rule", "PD-TFN", "clause", "principle.privacy"),
@@ -58,7 +58,7 @@ class MainTest {
                         finding.get("severity"), "start", finding.get("start"), "end", finding.get("end"), "rule",
                         finding.get("rule"), "clause", finding.get("clause")));
         assertTrue(((String) finding.get("advice")).length() > 10);
-        assertEquals(Map.of("id", "b", "outcome", "PASS", "policyVersion", "2026.11-1", "findings", List.of()),
+        assertEquals(Map.of("id", "b", "outcome", "PASS", "policyVersion", "2026.12-1", "findings", List.of()),
                 lines.get(1));
     }
 

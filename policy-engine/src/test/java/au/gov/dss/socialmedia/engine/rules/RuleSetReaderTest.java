@@ -44,7 +44,7 @@ class RuleSetReaderTest {
     @Test
     void the_shipped_rule_set_has_a_version_an_effective_date_and_a_rule_for_every_text_category() {
         RuleSet defaults = RuleSet.defaults();
-        assertEquals("2026.11-1", defaults.version().value());
+        assertEquals("2026.12-1", defaults.version().value());
         assertEquals(LocalDate.of(2014, 12, 1), defaults.effectiveFrom());
         Set<Category> categories = new HashSet<>();
         defaults.rules().forEach(rule -> categories.add(rule.category()));
