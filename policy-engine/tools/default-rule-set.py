@@ -36,7 +36,7 @@ STREET_TYPES = ["street", "st", "road", "rd", "avenue", "ave", "av", "drive", "d
 
 # Threats: only phrases that are threats whatever the sentence around them; the rest is sentence structure
 # (OFF-THREAT-SENTENCE), so that "Housework can kill you" and "We trust you will pay" are not threats.
-THREATS = ["i will kill you", "i'll kill you", "going to kill you", "gonna kill you", "kill yourself", "kys",
+THREATS = ["i will kill you", "i'll kill you", "going to kill you", "gonna kill you", "kys",
            "go kill yourself", "hope you die", "hope u die", "you should die", "you deserve to die",
            "i know where you live", "i will find you", "i'll find you", "watch your back", "blow up the office",
            "bomb the office", "put a bullet in", "slit your throat", "rape you", "hang them", "string them up",
@@ -47,16 +47,17 @@ ABUSE = ["idiot+", "moron+", "imbecile+", "scumbag+", "dropkick+", "dole bludger
          "bludger+", "lowlife+", "waste of space", "waste of oxygen", "useless prick+", "prick+", "knobhead+",
          "tosser+", "drongo+"]
 HATE = ["go back to where you came from", "go back where you came from", "back where they came from",
-        "back to where they came from", "send them back", "subhuman", "sub human", "towelhead+", "raghead+",
+        "back to where they came from", "subhuman", "sub human", "towelhead+", "raghead+",
         "abo+", "boong+", "lebo+", "lebs", "curry muncher+", "dago+", "wog+", "jap+", "kraut+", "gook+",
-        "poofter+", "shemale+", "spaz", "retard++", "white power", "heil hitler", "sieg heil", "ethnic cleansing"]
+        "poofter+", "shemale+", "spaz", "white power", "heil hitler", "sieg heil", "ethnic cleansing"]
 # Lemmas: + gives a noun's forms, ++ a verb's too; the word classes compound-prefixes, compound-suffixes and
 # spelling-variants give compounds (motherfucking, cocksuckers, fuckwits) and spellings (fvck, phuck, fuk).
-PROFANITY = ["fuck++", "shit++", "cunt+", "bitch++", "bastard+", "wank++", "arsehole+", "asshole+", "twat+",
+PROFANITY = ["fck++", "kunt+", "fuck++", "shit++", "cunt+", "bitch++", "bastard+", "wank++", "arsehole+", "asshole+", "twat+",
              "piss off", "pissed off", "pissing", "dick+", "slut+", "whore++", "bollocks", "cocksucker+",
              "cocksucking", "bugger off"]
 # Words offensive in one sense and innocent in another: at most a warning, and only guidance on a comment.
-AMBIGUOUS = ["sex", "sexy", "cock+", "ass+", "arse+", "balls", "pussy", "slope+", "chink+", "tranny", "trannies",
+AMBIGUOUS = ["coon+", "retarded", "rimming", "pegging", "threesome", "twink+", "sissy", "pussy", "horny", "humping", "orgasm+", "sodomy", "sodomise++", "sodomize++", "spunk", "grope++",
+             "sex", "sexy", "cock+", "ass+", "arse+", "balls", "pussy", "slope+", "chink+", "tranny", "trannies",
              "spastic+", "dyke+", "cum", "boner+", "screw you", "screwed", "knob+", "root", "rooted", "bugger++",
              "piss+", "pissed", "mong+", "fag+", "faggot+"]
 
@@ -100,7 +101,16 @@ COMMUNITY_EXCLUDE = ["rape", "raping", "incest", "date-rape", "anal", "anus", "r
                      "penis", "breasts", "nipples", "semen", "pornography", "bdsm",
                      # innocent senses (the opposite sex, world domination, a dog collared by a ranger, cum laude,
                      # Cumming): ambiguous words are OFF-AMBIGUOUS, at most a warning
-                     "sex", "domination", "collaring", "cum", "cumming", "boner", "ass", "cock"]
+                     "sex", "domination", "collaring", "cum", "cumming", "boner", "ass", "cock",
+                     # not offensive language, or innocent in ordinary English (nude, pansy, spunk, grope)
+                     "bastinado", "fingering", "grope", "horny", "humping", "intercourse", "jelly-donut", "nude",
+                     "orgasm", "pansy", "playboy", "sodomize", "spunk", "pussy", "faggot",
+                     # dictionary words with an innocent or clinical sense (riding bareback, a chink of light, a
+                     # threesome of friends, skeet shooting, snowballing costs, pegging out washing)
+                     "bareback", "beastiality", "chink", "clitoris", "coon", "cunnilingus", "dyke", "ejaculate",
+                     "fag", "fellatio", "lovemaking", "necrophilia", "nymphomania", "octopussy", "panties",
+                     "pegging", "rimjob", "shrimping", "sissy", "skeet", "snowballing", "threesome", "topless",
+                     "twink", "viagra", "vibrator"]
 
 def sentence(rule_id, category, type_, patterns, severity, clause, advice, triggers=None, note=None):
     r = {"id": rule_id, "category": category, "type": type_, "detector": "SENTENCE", "severity": severity,
@@ -116,10 +126,11 @@ WORD_CLASSES = {
     "compound-suffixes": ["head", "wit", "tard", "face", "hole", "bag", "stain", "sucker", "sucking", "muncher",
                           "wad", "show", "storm", "stick", "hat", "brain", "wipe", "nugget", "lord", "weasel",
                           "knuckle", "licker", "licking", "bucket", "fest"],
-    "spelling-variants": ["ck>k", "ck>q", "ck>kk", "u>v", "u>", "f>ph", "c>k", "u>oo"],
+    "spelling-variants": ["ck>k", "ck>q", "ck>kk", "u>v", "f>ph", "c>k", "u>oo"],
     # a capitalised word in this class is a name as written ("Tom, Dick and Harry"), unless said to someone
     "names-as-written": ["dick", "willy", "fanny", "randy", "cox", "johnson", "peter", "wang", "dong", "hooker",
-                         "bush", "butts", "gay", "bonk", "knob", "cummings", "cumming", "dyke", "slope", "pratt"],
+                         "bush", "butts", "gay", "bonk", "knob", "cummings", "cumming", "dyke", "slope", "pratt",
+                         "coon", "coons", "pansy", "abo", "krat"],
     # an address after these words is an office, a route or a place, not where a person lives
     "not-personal-before-address": ["office", "offices", "centre", "center", "shopfront", "kiosk", "branch",
                                     "headquarters", "hq", "clinic", "hospital", "library", "school", "council",
@@ -132,6 +143,7 @@ WORD_CLASSES = {
                   "thank", "please", "if", "and", "but", "or", "so", "of", "for", "to", "in", "on", "at", "by",
                   "with", "from", "what", "why", "how", "when", "where", "who", "which", "yes", "no", "ok",
                   "great", "good", "huge", "big", "best", "top", "new", "all", "every", "each", "any", "some",
+                  "men", "women", "man", "woman", "people", "kids", "boys", "girls", "everyone", "humans",
                   "there", "here", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
                   "september", "october", "november", "december", "avoid", "download", "vote", "support", "only",
@@ -231,9 +243,9 @@ WORD_CLASSES = {
                "needs to", "want to", "would love to", "would like to", "will personally", "am coming to",
                "swear i will", "swear i'll", "shall", "am gonna", "am about to", "will be coming to", "am coming down to"],
     "violent": ["kill++", "murder++", "shoot++", "shot", "stab++", "bash++", "punch++", "hurt++", "smash++",
-                "strangle++", "choke++", "slit++", "gut++", "bury++", "torch++", "burn++", "burnt", "bomb++",
+                "strangle++", "choke++", "slit++", "gut++", "torch++", "burn++", "burnt", "bomb++",
                 "blow up", "blow++ up", "beat++", "beaten", "break++", "broke", "hunt++ down", "run++ over",
-                "knock++ out", "glass++", "king hit", "string up", "hang++", "hung", "deck++", "rape++",
+                "knock++ out", "king hit", "string up", "hang++", "hung", "deck++", "rape++",
                 "torture++", "wipe++ out", "put a bullet in", "put a bullet through", "take out", "slap++",
                 "kick++ in", "strangle++", "drown++", "behead++", "set fire to", "set alight"],
     "target": ["you", "u", "ya", "him", "her", "them", "your family", "your kids", "your staff", "staff",
@@ -249,38 +261,40 @@ WORD_CLASSES = {
     "ought": ["deserve++ to be", "should be", "needs to be", "need to be", "ought to be", "must be",
               "should get", "deserve++ to get", "wants to be", "is going to be", "are going to be"],
     "will-future": ["will", "are going to", "are gonna", "shall"],
-    "suffer": ["regret++ it", "regret++ this", "regret", "be sorry", "pay for this", "pay for that", "pay for it",
-               "get what is coming", "get what's coming", "not see it coming", "end up dead", "be dead",
+    "suffer": ["regret++ it", "regret++ this", "regret", "pay for this", "pay for that", "pay for it",
+               "get what is coming", "get what's coming", "not see it coming", "end up dead",
                "be next", "wish you were dead", "wish you had never", "answer for this"],
     "passive-violence": ["hanged", "hung", "shot", "killed", "executed", "strung up", "put down", "lynched",
-                         "burnt", "burned", "stabbed", "bashed", "beaten", "murdered", "taken out", "shot dead",
+                         "burnt", "burned", "stabbed", "bashed", "beaten", "murdered", "shot dead",
                          "lined up and shot", "put against a wall"],
     "death-wish": ["die", "dies", "died", "gets cancer", "get cancer", "rot", "rots", "drop dead", "drops dead",
                    "croak", "croaks", "gets hit by", "get hit by", "burns", "burn in hell", "suffer", "suffers"],
     # harassment
     "you": ["you", "u", "ya", "youre", "ur", "you are", "you're"],
-    "person-words": ["he", "she", "the minister", "that minister", "the case manager", "my case manager",
+    "person-words": ["the minister", "that minister", "the case manager", "my case manager",
                      "that case manager", "the case officer", "my case officer", "that woman", "that man",
                      "this woman", "this guy", "the guy", "the lady", "the bloke", "that bloke", "the assessor",
                      "the secretary", "your minister", "the pm", "the prime minister"],
-    "insult": ["pig+", "cow+", "dog+", "rat+", "snake+", "grub+", "scum", "scumbag+", "vermin", "parasite+",
-               "leech+", "slob+", "pest+", "loser+", "clown+", "coward+", "disgrace", "moron+", "idiot+",
-               "imbecile+", "bimbo+", "slag+", "animal+", "filth", "trash", "waste of space", "hypocrite+",
+    "animal-insult": ["pig+", "cow+", "dog+", "rat+", "snake+", "animal+", "pest+", "toad+", "weasel+", "goose",
+                      "galah+", "clown+", "muppet+", "witch+", "hag+", "bimbo+", "slob+", "leech+", "parasite+",
+                      "coward+", "cockroach+", "maggot+", "rodent+", "monkey+", "dinosaur+", "sheep"],
+    "insult": ["grub+", "scum", "scumbag+", "vermin", "parasite+",
+               "loser+", "disgrace", "moron+", "idiot+",
+               "imbecile+", "slag+", "filth", "trash", "waste of space", "hypocrite+",
                "traitor+", "psycho+", "nutcase+", "lunatic+", "freak+", "creep+", "pervert+", "maggot+",
-               "cockroach+", "dropkick+", "galah+", "muppet+", "knob+", "tosser+", "wanker+", "witch+", "hag+",
+               "dropkick+", "knob+", "tosser+", "wanker+",
                "airhead+", "dimwit+", "halfwit+", "numpty", "numpties", "twit+", "goose", "chink+", "sook+",
-               "piece of work", "piece of shit", "excuse for a human", "slimeball+", "toad+", "weasel+", "liar+",
+               "piece of work", "piece of shit", "excuse for a human", "slimeball+", "liar+",
                "crook+", "thief", "thieves", "fraud+", "criminal+", "paedophile+", "pedophile+", "paedo+",
-               "pedo+", "racist+", "bigot+"],
+               "pedo+", "racist+", "bigot+", "retard+"],
     "insult-adjectives": ["stupid", "lazy", "useless", "pathetic", "brainless", "corrupt", "lying", "filthy", "fat",
                           "ugly", "disgusting", "incompetent", "spineless", "dumb", "thick", "worthless",
                           "racist", "evil", "gutless", "heartless", "nasty", "vile", "dirty", "absolute", "total",
                           "complete", "little", "bloody", "greedy", "sad", "fucking", "f***ing", "gormless",
                           "rotten", "sleazy", "smug", "arrogant", "two-faced", "miserable", "old", "dirty rotten"],
     "allegation": ["crook+", "thief", "thieves", "fraud+", "criminal+", "paedophile+", "pedophile+", "paedo+",
-                   "pedo+", "liar+", "corrupt", "stole", "steals", "stealing", "rorting", "rorted",
-                   "embezzled", "embezzler+", "con artist+", "scammer+", "rapist+", "abuser+", "drug dealer+",
-                   "bribe+", "bribes", "took bribes", "on the take"],
+                   "pedo+", "liar+", "corrupt", "embezzler+", "con artist+", "scammer+", "rapist+", "abuser+",
+                   "drug dealer+", "on the take"],
     "be": ["is", "are", "was", "were", "'s", "be", "has been", "have been", "is just", "is nothing but",
            "are nothing but", "is such", "are such", "is one", "must be", "seems", "looks like"],
 }
@@ -291,23 +305,33 @@ THREAT_PATTERNS = [
     "<agent> am|are|is coming for|after <target>",
     "<you> <will-future> <suffer>",
     "<ought> <passive-violence>",
-    "hope++|wish++|pray++ ...8 <death-wish>",
+    "hope|hoping|wish|wishing|pray|praying ...8 <death-wish>",
+    "^ go|just|pls|please|you|u|should|ought|better? kill|hang|neck|off yourself|urself|yourselves",
     "<agent> know++ where <target>? live++|work++|park++|sleep++",
     "<agent> know++ which car is yours",
 ]
 THREAT_TRIGGERS = ["<violent>", "<suffer>", "<passive-violence>", "<death-wish>", "coming for", "coming after",
                    "know where", "which car"]
+# An insult counts only when aimed at someone: a name or a role, "you are", or "you" said to someone; animal
+# words (pig, cow, dog, snake) need an insulting adjective ("a racist pig"), so "a smart dog" is not abuse.
 HARASSMENT_PATTERNS = [
-    "<PERSON> ...5 <be> a|an|such|the? ...3 <insult>",
-    "<person-words> ...5 <be> a|an|such|the? ...3 <insult>",
-    "<you> <be>? a|an|such? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<PERSON> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<PERSON> from|at|in|of ...4 <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<person-words> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<PERSON> <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
+    "<PERSON> from|at|in|of ...4 <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
+    "<you> <be> a|an|such|nothing? but? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<you> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult> and a|an <insult-adjectives>? <animal-insult>",
+    "<you> <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
+    "<you> <insult-adjectives>? <insult-adjectives>? <insult> !<not-names>",
+    "<you> <insult-adjectives> <insult-adjectives>? <animal-insult>",
     "<insult> like you",
-    "<you> <be>? a|an|such? <insult-adjectives>? <insult-adjectives>? and a|an <insult>",
 ]
 DEFAMATION_PATTERNS = [
-    "<PERSON> ...5 <be> a|an|such|the? ...3 <allegation>",
-    "<PERSON> ...3 stole|steals|rorted|embezzled|took bribes",
-    "<person-words> ...5 <be> a|an|such|the? ...3 <allegation>",
+    "<PERSON> <be> a|an|such|the? <insult-adjectives>? <insult-adjectives>? <allegation>",
+    "<PERSON> from|at|in|of ...4 <be> a|an|such|the? <insult-adjectives>? <insult-adjectives>? <allegation>",
+    "<PERSON> stole|steals|rorted|embezzled|took bribes",
+    "<person-words> <be> a|an|such|the? <insult-adjectives>? <allegation>",
     "<you> <be> a|an|such? <insult-adjectives>? <allegation>",
 ]
 
@@ -403,7 +427,7 @@ rules = [
               PUB: "The comment abuses a person. Hide it under the Social Media Terms of Use and refer harassment "
                    "of staff under the Bullying and Harassment Policy.",
               PER: "This is a personal attack on someone: don't post harassing content, even about public figures."},
-             ["<insult>"]),
+             ["<insult>", "<animal-insult>"]),
     sentence("OFF-DEFAMATORY", "OFFENSIVE", "DEFAMATORY", DEFAMATION_PATTERNS,
              sev("BLOCK", "BLOCK", "WARN"),
              {OFF: "principle.respect", PUB: "principle.respect", PER: "personal.not-offensive"},
@@ -411,7 +435,7 @@ rules = [
               PUB: "The comment accuses a named person of wrongdoing (defamation risk). Hide it under the Social "
                    "Media Terms of Use.",
               PER: "Calling a named person a criminal, liar or fraud can be defamatory: don't post it."},
-             ["<allegation>"]),
+             ["<allegation>", "stole", "steals", "rorted", "embezzled", "bribes"]),
     off("OFF-ABUSE", "ABUSIVE", ABUSE, "BLOCK", "WARN", "WARN", "abusive words"),
     off("OFF-COMMUNITY-SEVERE", None, None, "BLOCK", "BLOCK", "WARN", "obscene or hateful words",
         {"communityLexicon": {"source": "profanity-en.json", "minSeverity": 3, "maxSeverity": 4,

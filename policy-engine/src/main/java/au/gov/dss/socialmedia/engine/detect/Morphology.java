@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>For offensive lexicons, the rule set's {@code compound-prefixes} and {@code compound-suffixes} make compounds
  * of every form ({@code mother}+{@code fucking}, {@code cock}+{@code suckers}), and its {@code spelling-variants}
  * ({@code ck>k}, {@code u>v}) make the spellings people use to slip past a filter ({@code fuk}, {@code fvck}),
- * each with all its forms and compounds.
+ * each with all its forms and compounds (for {@code ++} lemmas of four letters or more only: a noun such as
+ * {@code kraut} would otherwise become a word of another language).
  */
 final class Morphology {
 
@@ -127,7 +128,7 @@ final class Morphology {
         String lemma = w.substring(0, w.length() - mark.length()).toLowerCase(Locale.ROOT);
         Set<String> lemmas = new LinkedHashSet<>();
         lemmas.add(lemma);
-        if (lemma.length() >= 4) {
+        if (lemma.length() >= 4 && mark.equals("++")) {
             for (String v : variants) {
                 int arrow = v.indexOf('>');
                 if (arrow <= 0) {

@@ -19,7 +19,10 @@ import java.util.Set;
  *       {@code Minister Rishworth}, {@code NDIA}), not a word of the class {@code not-names};</li>
  *   <li>{@code <PERSON>}: a name with no word of the class {@code organisation-words} and no acronym;</li>
  *   <li>{@code ...} (or {@code ...N}): up to 6 (or N) other words, never a negation ({@code not}, {@code never})
- *       so that "we cannot guarantee" is not read as "we guarantee";</li>
+ *       or a condition ({@code if}, {@code after}), so that "we cannot guarantee" is not read as "we
+ *       guarantee";</li>
+ *   <li>{@code ^}: the start of a sentence;</li>
+ *   <li>{@code <PROVIDER>}: a name that is not one of the class {@code public-bodies} (a provider, a product);</li>
  *   <li>a trailing {@code ?} makes an element optional; a leading {@code !} makes it a condition that the next
  *       words are not of the class (it matches no word).</li>
  * </ul>
@@ -33,7 +36,9 @@ final class SentencePattern {
     private static final int PERSON = 3;
     private static final int PROVIDER = 4;
     private static final int START = 5;
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "nobody", "none");
+    /** Words a gap never skips: negations, and conditions that make what follows hypothetical. */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "nobody", "none", "if",
+            "unless", "after", "when", "whether");
 
     /** Phrases as word arrays, indexed by first word. */
     static final class Phrases {

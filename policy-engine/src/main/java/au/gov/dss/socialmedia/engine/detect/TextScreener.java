@@ -469,10 +469,11 @@ public final class TextScreener {
                 if (!masked && !runsMatch(start, t)) {
                     continue;
                 }
+                boolean spaced = (raw & Hits.SPACED) != 0;
                 Rule rule = s.rules[r];
                 switch (rule.detector()) {
                     case LEXICON:
-                        if (!allowed(start, end) && readAsWritten(start, end, t)) {
+                        if (!allowed(start, end) && (spaced || readAsWritten(start, end, t))) {
                             add(r, s.termType[t], nt.from(start), nt.to(end - 1));
                         }
                         break;
@@ -539,6 +540,15 @@ public final class TextScreener {
         private boolean readAsWritten(int start, int end, int t) {
             int from = nt.from(start);
             int to = nt.to(end - 1);
+            if (from > 0 && "./@_\\".indexOf(text.charAt(from - 1)) >= 0 && from > 1
+                    && Character.isLetterOrDigit(text.charAt(from - 2))) {
+                return false; // part of a host name, an address or a path: rost.abo.fi
+            }
+            if (to + 1 < text.length() && "./@_".indexOf(text.charAt(to)) >= 0
+                    && Character.isLetter(text.charAt(to + 1)) && (to + 2 >= text.length()
+                    || Character.isLetterOrDigit(text.charAt(to + 2)))) {
+                return false;
+            }
             if (!s.termApostrophe[t]) {
                 for (int i = from + 1; i < to - 1; i++) {
                     if (isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))
