@@ -347,7 +347,7 @@ rules = [
     pd("PD-EMAIL", "EMAIL", "EMAIL", "personal e-mail address",
        # an address spelt out ("jo at gmail dot com") is looked for only where one of these is written
        ["dot com", "dot net", "dot org", "dot au", "dot co", "gmail", "hotmail", "bigpond", "outlook", "yahoo",
-        "icloud", "optusnet", "iinet", "tpg", "protonmail", "aol", "westnet", "internode", "ozemail", "live"]),
+        "icloud", "optusnet", "iinet", "tpg", "protonmail", "aol", "westnet", "internode", "ozemail"]),
     pd("PD-CARD", "PAYMENT_CARD", "PAYMENT_CARD", "payment card number",
        ["card", "card number", "credit card", "debit card", "visa", "mastercard", "amex", "cvv", "expiry"]),
     pd("PD-BANK", "BANK_ACCOUNT", "BANK_ACCOUNT", "bank account",

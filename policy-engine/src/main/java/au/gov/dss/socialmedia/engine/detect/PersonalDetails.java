@@ -155,6 +155,11 @@ final class PersonalDetails {
      */
     List<int[]> spelledOutEmails(String text) {
         List<int[]> out = new java.util.ArrayList<>(1);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("dot") < 0 && lower.indexOf("[at]") < 0 && lower.indexOf("(at)") < 0
+                && lower.indexOf("{at}") < 0) {
+            return out; // nothing spelt out: the '@' detector has seen any address
+        }
         java.util.regex.Matcher m = SPELLED_OUT_EMAIL.matcher(text);
         while (m.find()) {
             String local = m.group(1).toLowerCase(Locale.ROOT);

@@ -264,7 +264,9 @@ public final class TextScreener {
         if (nt.hasMask()) {
             maskedWords(nt, hits);
         }
-        spacedLetters(nt, hits);
+        if (nt.mayHaveSpacedLetters()) {
+            spacedLetters(nt, hits);
+        }
         if (hits.size == 0 && !nt.hasDigit() && nt.atSignCount() == 0 && !sentencesAlways[channel.ordinal()]) {
             return List.of(); // nothing matched, no number, no e-mail address: nothing to look at closely
         }
