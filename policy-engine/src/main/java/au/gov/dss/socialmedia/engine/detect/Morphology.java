@@ -15,8 +15,9 @@ import java.util.Set;
  * the final consonant of a short word doubles (written both ways, as people do). Irregular forms are listed as
  * words of their own in the rule set ({@code shot}, {@code hung}).
  *
- * <p>For offensive lexicons, the rule set's {@code compound-prefixes} and {@code compound-suffixes} make compounds
- * of every form ({@code mother}+{@code fucking}, {@code cock}+{@code suckers}), and its {@code spelling-variants}
+ * <p>For offensive lexicons, the rule set's {@code compound-prefixes} make compounds of every form of the lemma
+ * ({@code mother}+{@code fucking}), its {@code compound-suffixes} compounds of the lemma and its variants
+ * ({@code cock}+{@code suckers}, {@code fuk}+{@code wits}), and its {@code spelling-variants}
  * ({@code ck>k}, {@code u>v}) make the spellings people use to slip past a filter ({@code fuk}, {@code fvck}),
  * each with all its forms and compounds (for {@code ++} lemmas of four letters or more only: a noun such as
  * {@code kraut} would otherwise become a word of another language).
@@ -145,17 +146,16 @@ final class Morphology {
         for (String l : lemmas) {
             Set<String> forms = mark.equals("++") ? verbForms(l) : nounForms(l);
             out.addAll(forms);
-            for (String p : prefixes) {
-                for (String f : forms) {
-                    out.add(p + f);
+            if (l.equals(lemma)) { // prefixes join the lemma as written, not its variant spellings
+                for (String p : prefixes) {
+                    for (String f : forms) {
+                        out.add(p + f);
+                    }
                 }
             }
             for (String s : suffixes) {
                 out.add(l + s);
                 out.add(plural(l + s));
-                for (String p : prefixes) {
-                    out.add(p + l + s);
-                }
             }
         }
         return out;

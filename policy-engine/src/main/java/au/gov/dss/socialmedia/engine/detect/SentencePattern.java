@@ -147,6 +147,18 @@ final class SentencePattern {
         return new SentencePattern(elements.toArray(new Element[0]), pattern, classes);
     }
 
+    /**
+     * The words a match can start with, or null when it can start with any word (a name, an optional first
+     * element, the start of a sentence).
+     */
+    java.util.Set<String> firstWords() {
+        Element first = elements[0];
+        if (first.kind() != PHRASES || first.optional() || first.negative()) {
+            return null;
+        }
+        return first.phrases().byFirst.keySet();
+    }
+
     /** The pattern as written. */
     String source() {
         return source;

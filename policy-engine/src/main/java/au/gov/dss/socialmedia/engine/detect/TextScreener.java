@@ -37,7 +37,10 @@ public final class TextScreener {
     private final RuleSet ruleSet;
     private final Rule[] rules;
     private final String[][] advice;
-    private final WordTrie trie;
+    /** One automaton per channel, over the terms of the rules that apply on it (and the allow-list). */
+    private final WordTrie[] tries;
+    /** For each channel, the global number of each of its automaton's terms. */
+    private final int[][] globalTerm;
     private final int[] termRule;
     private final byte[] termRole;
     private final String[] termType;
@@ -51,6 +54,9 @@ public final class TextScreener {
     private final Set<String> namesAsWritten;
     private final Set<String> notPersonalBeforeAddress;
     private final SentencePattern[][] patterns;
+    /** For each sentence rule, the patterns that can start with a word (bits), and those that start anywhere. */
+    private final Map<String, long[]> patternsByFirstWord = new HashMap<>();
+    private final long[] patternsAnywhere;
     private final String[][] patternTypes;
     private final boolean[] sentencesAlways;
 
@@ -131,7 +137,8 @@ public final class TextScreener {
         }
         this.namesAsWritten = foldedSet(ruleSet.wordClass("names-as-written"));
         this.notPersonalBeforeAddress = foldedSet(ruleSet.wordClass("not-personal-before-address"));
-        this.trie = builder.build();
+        this.tries = new WordTrie[CHANNELS.length];
+        this.globalTerm = new int[CHANNELS.length][];
         int n = ruleOf.size();
         this.termRule = new int[n];
         this.termRole = new byte[n];
@@ -155,6 +162,39 @@ public final class TextScreener {
         for (DetectorKind kind : DetectorKind.values()) {
             rulesByKind[kind.ordinal()] = java.util.stream.IntStream.range(0, rules.length)
                     .filter(r -> rules[r].detector() == kind).toArray();
+        }
+        this.patternsAnywhere = new long[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            if (patterns[r] == null) {
+                continue;
+            }
+            if (patterns[r].length > 64) {
+                throw new au.gov.dss.socialmedia.engine.rules.RuleSetException("rule " + rules[r].id()
+                        + " has more than 64 patterns");
+            }
+            for (int p = 0; p < patterns[r].length; p++) {
+                Set<String> first = patterns[r][p].firstWords();
+                if (first == null) {
+                    patternsAnywhere[r] |= 1L << p;
+                } else {
+                    for (String w : first) {
+                        patternsByFirstWord.computeIfAbsent(w, k -> new long[rules.length])[r] |= 1L << p;
+                    }
+                }
+            }
+        }
+        for (Channel channel : CHANNELS) {
+            WordTrie.Builder local = new WordTrie.Builder();
+            List<Integer> global = new ArrayList<>();
+            for (int t = 0; t < n; t++) {
+                int r = termRule[t];
+                if (r < 0 || applies(r, channel)) {
+                    local.add(termFolded[t]);
+                    global.add(t);
+                }
+            }
+            tries[channel.ordinal()] = local.build();
+            globalTerm[channel.ordinal()] = global.stream().mapToInt(Integer::intValue).toArray();
         }
         this.sentencesAlways = new boolean[CHANNELS.length];
         for (int r : rulesByKind[DetectorKind.SENTENCE.ordinal()]) {
@@ -248,9 +288,13 @@ public final class TextScreener {
         return ruleSet;
     }
 
-    /** The number of automaton states (for diagnostics and benchmarks). */
+    /** The number of states of the largest automaton (for diagnostics and benchmarks). */
     public int automatonStates() {
-        return trie.states();
+        int most = 0;
+        for (WordTrie t : tries) {
+            most = Math.max(most, t.states());
+        }
+        return most;
     }
 
     boolean applies(int rule, Channel channel) {
@@ -260,12 +304,14 @@ public final class TextScreener {
     /** The findings of the text rules on the channel, in the order of their spans. */
     public List<Finding> screen(String text, Channel channel) {
         Hits hits = new Hits();
-        NormalisedText nt = trie.foldAndMatch(text, hits);
+        int[] global = globalTerm[channel.ordinal()];
+        NormalisedText nt = tries[channel.ordinal()].foldAndMatch(text,
+                (start, end, t) -> hits.match(start, end, global[t]));
         if (nt.hasMask()) {
             maskedWords(nt, hits);
         }
         if (nt.mayHaveSpacedLetters()) {
-            spacedLetters(nt, hits);
+            spacedLetters(nt, hits, channel);
         }
         if (hits.size == 0 && !nt.hasDigit() && nt.atSignCount() == 0 && !sentencesAlways[channel.ordinal()]) {
             return List.of(); // nothing matched, no number, no e-mail address: nothing to look at closely
@@ -280,7 +326,7 @@ public final class TextScreener {
      * Words written one letter at a time ({@code f u c k i n g}, {@code F.U.C.K}): a run of three or more
      * single letters with the same separator between them is joined and matched as one word.
      */
-    private void spacedLetters(NormalisedText nt, Hits hits) {
+    private void spacedLetters(NormalisedText nt, Hits hits, Channel channel) {
         int n = nt.length();
         int k = 0;
         int runStart = -1;
@@ -294,7 +340,7 @@ public final class TextScreener {
             boolean single = e - k == 1 && TextNormaliser.isLetter(nt.charAt(k));
             if (single && runLength > 0 && nt.from(k) - nt.from(runStart + 2 * (runLength - 1)) != gap
                     && runLength > 1) {
-                joinSpaced(nt, hits, runStart, runLength);
+                joinSpaced(nt, hits, runStart, runLength, channel);
                 runLength = 0;
             }
             if (single) {
@@ -306,18 +352,18 @@ public final class TextScreener {
                 runLength++;
             } else {
                 if (runLength >= 3) {
-                    joinSpaced(nt, hits, runStart, runLength);
+                    joinSpaced(nt, hits, runStart, runLength, channel);
                 }
                 runLength = 0;
             }
             k = e + 1;
         }
         if (runLength >= 3) {
-            joinSpaced(nt, hits, runStart, runLength);
+            joinSpaced(nt, hits, runStart, runLength, channel);
         }
     }
 
-    private void joinSpaced(NormalisedText nt, Hits hits, int runStart, int runLength) {
+    private void joinSpaced(NormalisedText nt, Hits hits, int runStart, int runLength, Channel channel) {
         if (runLength < 3) {
             return;
         }
@@ -326,7 +372,9 @@ public final class TextScreener {
             letters[i] = nt.charAt(runStart + 2 * i);
         }
         NormalisedText joined = TextNormaliser.normalise(new String(letters));
-        trie.match(joined, (start, end, t) -> {
+        int[] global = globalTerm[channel.ordinal()];
+        tries[channel.ordinal()].match(joined, (start, end, local) -> {
+            int t = global[local];
             if (termRole[t] != ROLE_TERM || rules[termRule[t]].detector() != DetectorKind.LEXICON) {
                 return;
             }
@@ -575,12 +623,17 @@ public final class TextScreener {
         /** The sentence rules that apply on the channel and whose trigger words (if any) appear in the text. */
         private void sentences() {
             au.gov.dss.socialmedia.engine.text.Tokens tokens = null;
+            long[][] starts = null;
             for (int r : s.rulesByKind[DetectorKind.SENTENCE.ordinal()]) {
                 if (!s.applies(r, channel) || (!s.rules[r].context().isEmpty() && !hasAnyContext(r))) {
                     continue;
                 }
                 if (tokens == null) {
                     tokens = au.gov.dss.socialmedia.engine.text.Tokens.of(text);
+                    starts = new long[tokens.size()][];
+                    for (int i = 0; i < starts.length; i++) {
+                        starts[i] = s.patternsByFirstWord.get(tokens.word(i));
+                    }
                 }
                 SentencePattern[] ps = s.patterns[r];
                 int n = tokens.size();
@@ -592,7 +645,10 @@ public final class TextScreener {
                     }
                     found:
                     for (int start = i; start < limit; start++) {
-                        for (int p = 0; p < ps.length; p++) {
+                        long candidates = s.patternsAnywhere[r] | (starts[start] == null ? 0 : starts[start][r]);
+                        while (candidates != 0) {
+                            int p = Long.numberOfTrailingZeros(candidates);
+                            candidates &= candidates - 1;
                             int end = ps[p].matchAt(tokens, start, limit);
                             if (end > start) {
                                 add(r, s.patternTypes[r][p], tokens.start(start), tokens.end(end - 1));
