@@ -315,11 +315,11 @@ THREAT_TRIGGERS = ["<violent>", "<suffer>", "<passive-violence>", "<death-wish>"
 # An insult counts only when aimed at someone: a name or a role, "you are", or "you" said to someone; animal
 # words (pig, cow, dog, snake) need an insulting adjective ("a racist pig"), so "a smart dog" is not abuse.
 HARASSMENT_PATTERNS = [
+    "<PERSON> <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
+    "<PERSON> from|at|in|of ...4 <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
     "<PERSON> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
     "<PERSON> from|at|in|of ...4 <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
     "<person-words> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult>",
-    "<PERSON> <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
-    "<PERSON> from|at|in|of ...4 <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
     "<you> <be> a|an|such|nothing? but? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
     "<you> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult> and a|an <insult-adjectives>? <animal-insult>",
     "<you> <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",

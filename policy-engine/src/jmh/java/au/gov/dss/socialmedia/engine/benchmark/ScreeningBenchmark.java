@@ -208,7 +208,7 @@ public class ScreeningBenchmark {
         rules.add(new Rule("OFF-BENCH", Category.OFFENSIVE, "PROFANITY", DetectorKind.LEXICON, template.severities(),
                 template.clauses(), template.advice(), terms, List.of()));
         return new RuleSet(new PolicyVersion("bench-" + size), LocalDate.of(2014, 12, 1), "benchmark", rules,
-                defaults.allow(), defaults.official(), defaults.reflectionQuestions());
+                defaults.allow(), defaults.official(), defaults.reflectionQuestions(), defaults.wordClasses());
     }
 
     /** The complete screen (official post) with an offensive lexicon of 200 or 20,000 terms. */

@@ -98,6 +98,10 @@ final class PersonalDetails {
             if (overflow || g > groups.length) {
                 continue;
             }
+            if (paren && !(groups[0] <= 4 && start + 1 + groups[0] < len && s.charAt(start + 1 + groups[0]) == ')')) {
+                start++; // a number in brackets, not an area code in brackets: "my TFN (123 456 782)"
+                paren = false;
+            }
             if (end < len && s.charAt(end) == '%') {
                 percentages.add(new int[] {start, end + 1});
                 continue;
@@ -241,9 +245,7 @@ final class PersonalDetails {
                 return;
             }
             boolean grouped333 = g == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 3;
-            boolean areaCode = paren && groups[0] <= 4 && start + 1 + groups[0] < rep.text().length()
-                    && rep.text().charAt(start + 1 + groups[0]) == ')';
-            if (Checksums.isValidTfn(d) && !plus && !areaCode
+            if (Checksums.isValidTfn(d) && !plus && !paren
                     && (grouped333 || rep.contextOf(DetectorKind.TFN, start, end, BEFORE, AFTER))) {
                 rep.report(DetectorKind.TFN, start, end, false, BEFORE, AFTER);
             }

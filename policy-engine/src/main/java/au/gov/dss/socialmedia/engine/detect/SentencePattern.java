@@ -211,6 +211,9 @@ final class SentencePattern {
                 return el.optional() ? match(t, e + 1, i, limit) : -1;
             }
             default: {
+                if (i > 0 && !t.startsSentence(i) && isNameWord(t, i - 1)) {
+                    return el.optional() ? match(t, e + 1, i, limit) : -1; // a name starts where it starts
+                }
                 int run = nameRun(t, i, limit);
                 for (int len = run; len >= 1; len--) {
                     if (el.kind() == PERSON && !isPerson(t, i, i + len)) {
@@ -254,6 +257,11 @@ final class SentencePattern {
             }
         }
         return i + p.length;
+    }
+
+    private boolean isNameWord(Tokens t, int k) {
+        byte shape = t.shape(k);
+        return (shape == Tokens.CAPITALISED || shape == Tokens.ALL_CAPITALS) && !notNames.containsWord(t.word(k));
     }
 
     /** How many words from i form a name: capitalised words (and "of"/"and" between them). */

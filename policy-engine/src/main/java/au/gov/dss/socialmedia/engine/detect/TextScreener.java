@@ -620,6 +620,33 @@ public final class TextScreener {
             return true;
         }
 
+        /**
+         * The sentences holding a trigger word of the rule (a sentence without one is never read for it), or null
+         * when the rule has no trigger words.
+         */
+        private boolean[] triggeredSentences(int r, au.gov.dss.socialmedia.engine.text.Tokens tokens) {
+            if (s.rules[r].context().isEmpty() || tokens.size() == 0) {
+                return null;
+            }
+            boolean[] out = new boolean[tokens.sentence(tokens.size() - 1) + 1];
+            int[] h = hits.data;
+            for (int i = nextHit(0, r, ROLE_CONTEXT); i >= 0; i = nextHit(i + 3, r, ROLE_CONTEXT)) {
+                int at = nt.from(h[i]);
+                int lo = 0;
+                int hi = tokens.size() - 1;
+                while (lo < hi) { // the last word starting at or before the trigger
+                    int mid = (lo + hi + 1) >>> 1;
+                    if (tokens.start(mid) <= at) {
+                        lo = mid;
+                    } else {
+                        hi = mid - 1;
+                    }
+                }
+                out[tokens.sentence(lo)] = true;
+            }
+            return out;
+        }
+
         /** The sentence rules that apply on the channel and whose trigger words (if any) appear in the text. */
         private void sentences() {
             au.gov.dss.socialmedia.engine.text.Tokens tokens = null;
@@ -636,12 +663,17 @@ public final class TextScreener {
                     }
                 }
                 SentencePattern[] ps = s.patterns[r];
+                boolean[] triggered = triggeredSentences(r, tokens);
                 int n = tokens.size();
                 int i = 0;
                 while (i < n) {
                     int limit = i;
                     while (limit < n && tokens.sentence(limit) == tokens.sentence(i)) {
                         limit++;
+                    }
+                    if (triggered != null && !triggered[tokens.sentence(i)]) {
+                        i = limit;
+                        continue;
                     }
                     found:
                     for (int start = i; start < limit; start++) {
