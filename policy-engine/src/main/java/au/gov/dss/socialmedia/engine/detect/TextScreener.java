@@ -32,6 +32,8 @@ public final class TextScreener {
     static final byte ROLE_TERM = 0;
     static final byte ROLE_CONTEXT = 1;
     static final byte ROLE_ALLOW = 2;
+    /** The first three letters of a listed word, spelt one at a time ("f u c"): look for a spaced-out word. */
+    static final byte ROLE_SPACED = 3;
     private static final Channel[] CHANNELS = Channel.values();
 
     private final RuleSet ruleSet;
@@ -124,6 +126,22 @@ public final class TextScreener {
                         apostropheOf.add(hasApostrophe(form));
                     }
                 }
+            }
+        }
+        Set<String> spacedStarts = new java.util.TreeSet<>();
+        for (int t = 0; t < foldedOf.size(); t++) {
+            String f = foldedOf.get(t);
+            if (roleOf.get(t) == ROLE_TERM && ruleOf.get(t) >= 0
+                    && rules[ruleOf.get(t)].detector() == DetectorKind.LEXICON && f.length() >= 3
+                    && f.indexOf(' ') < 0 && TextNormaliser.isLetter(f.charAt(0))
+                    && TextNormaliser.isLetter(f.charAt(1)) && TextNormaliser.isLetter(f.charAt(2))
+                    && f.charAt(0) != f.charAt(1) && f.charAt(1) != f.charAt(2)) {
+                spacedStarts.add(f.charAt(0) + " " + f.charAt(1) + " " + f.charAt(2));
+            }
+        }
+        for (String start : spacedStarts) {
+            if (addTerm(builder, start, -1, ROLE_SPACED, null, ruleOf, roleOf, typeOf, runsOf, foldedOf) >= 0) {
+                apostropheOf.add(false);
             }
         }
         for (String allowed : ruleSet.allow()) {
@@ -310,7 +328,7 @@ public final class TextScreener {
         if (nt.hasMask()) {
             maskedWords(nt, hits);
         }
-        if (nt.mayHaveSpacedLetters()) {
+        if (hits.size > 0 && anySpacedStart(hits)) {
             spacedLetters(nt, hits, channel);
         }
         if (hits.size == 0 && !nt.hasDigit() && nt.atSignCount() == 0 && !sentencesAlways[channel.ordinal()]) {
@@ -320,6 +338,16 @@ public final class TextScreener {
         Scan scan = new Scan(this, nt, hits, channel, findings);
         scan.run();
         return tidy(findings);
+    }
+
+    private boolean anySpacedStart(Hits hits) {
+        int[] h = hits.data;
+        for (int i = 0; i < hits.size; i += 3) {
+            if (termRole[h[i + 2] & ~Hits.FLAGS] == ROLE_SPACED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

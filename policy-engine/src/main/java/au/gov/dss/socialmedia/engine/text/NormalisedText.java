@@ -90,22 +90,6 @@ public final class NormalisedText {
         return k > 0 && chars[k - 1] != ' ' && (k == length || chars[k] == ' ');
     }
 
-    /**
-     * Whether three one-character words may follow each other (three spaces two apart, as in {@code f u c k}):
-     * a cheap test before looking for words spelt one letter at a time.
-     */
-    public boolean mayHaveSpacedLetters() {
-        char[] c = chars;
-        int n = length - 5;
-        for (int k = 0; k < n; k += 2) {
-            if ((c[k] == ' ' && c[k + 2] == ' ' && c[k + 4] == ' ')
-                    || (c[k + 1] == ' ' && c[k + 3] == ' ' && c[k + 5] == ' ')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the original text has a digit anywhere. */
     public boolean hasDigit() {
         return hasDigit;

@@ -100,7 +100,8 @@ public final class Tokens {
         while (i < n) {
             char c = s.charAt(i);
             if (!isWordChar(c)) {
-                if (count > 0 && sentence[count - 1] == sent && endsSentence(s, i)) {
+                if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') && count > 0
+                        && sentence[count - 1] == sent && endsSentence(s, i)) {
                     sent++;
                 }
                 i++;
@@ -204,6 +205,14 @@ public final class Tokens {
     private static final String LEET_DIGITS = "0o1i3e4a5s7t";
 
     private static String fold(String s, int b, int e) {
+        boolean plain = true;
+        for (int k = b; k < e && plain; k++) {
+            char c = s.charAt(k);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9' && (k == b || !Character.isLetter(s.charAt(k - 1))));
+        }
+        if (plain) {
+            return s.substring(b, e); // lower-case ASCII already: the common case
+        }
         char[] out = new char[e - b];
         int n = 0;
         for (int k = b; k < e; k++) {
