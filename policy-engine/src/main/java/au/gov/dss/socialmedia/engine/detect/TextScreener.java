@@ -39,10 +39,16 @@ public final class TextScreener {
     private final RuleSet ruleSet;
     private final Rule[] rules;
     private final String[][] advice;
-    /** One automaton per channel, over the terms of the rules that apply on it (and the allow-list). */
-    private final WordTrie[] tries;
-    /** For each channel, the global number of each of its automaton's terms. */
-    private final int[][] globalTerm;
+    /**
+     * One automaton per channel, over the terms of the rules that apply on it (and the allow-list), with the
+     * global number of each of its terms; built when the channel is first screened (a CLI run over comments never
+     * builds the official posts' automaton). A {@link ChannelAutomaton} has final fields only, so a thread that
+     * sees the reference sees it whole.
+     */
+    private final ChannelAutomaton[] tries;
+
+    private record ChannelAutomaton(WordTrie trie, int[] globalTerm) {
+    }
     private final int[] termRule;
     private final byte[] termRole;
     private final String[] termType;
@@ -155,8 +161,7 @@ public final class TextScreener {
         }
         this.namesAsWritten = foldedSet(ruleSet.wordClass("names-as-written"));
         this.notPersonalBeforeAddress = foldedSet(ruleSet.wordClass("not-personal-before-address"));
-        this.tries = new WordTrie[CHANNELS.length];
-        this.globalTerm = new int[CHANNELS.length][];
+        this.tries = new ChannelAutomaton[CHANNELS.length];
         int n = ruleOf.size();
         this.termRule = new int[n];
         this.termRole = new byte[n];
@@ -200,19 +205,6 @@ public final class TextScreener {
                     }
                 }
             }
-        }
-        for (Channel channel : CHANNELS) {
-            WordTrie.Builder local = new WordTrie.Builder();
-            List<Integer> global = new ArrayList<>();
-            for (int t = 0; t < n; t++) {
-                int r = termRule[t];
-                if (r < 0 || applies(r, channel)) {
-                    local.add(termFolded[t]);
-                    global.add(t);
-                }
-            }
-            tries[channel.ordinal()] = local.build();
-            globalTerm[channel.ordinal()] = global.stream().mapToInt(Integer::intValue).toArray();
         }
         this.sentencesAlways = new boolean[CHANNELS.length];
         for (int r : rulesByKind[DetectorKind.SENTENCE.ordinal()]) {
@@ -309,10 +301,33 @@ public final class TextScreener {
     /** The number of states of the largest automaton (for diagnostics and benchmarks). */
     public int automatonStates() {
         int most = 0;
-        for (WordTrie t : tries) {
-            most = Math.max(most, t.states());
+        for (Channel channel : CHANNELS) {
+            most = Math.max(most, automaton(channel).trie().states());
         }
         return most;
+    }
+
+    private ChannelAutomaton automaton(Channel channel) {
+        ChannelAutomaton a = tries[channel.ordinal()];
+        if (a == null) {
+            synchronized (tries) {
+                a = tries[channel.ordinal()];
+                if (a == null) {
+                    WordTrie.Builder local = new WordTrie.Builder();
+                    List<Integer> global = new ArrayList<>();
+                    for (int t = 0; t < termRule.length; t++) {
+                        int r = termRule[t];
+                        if (r < 0 || applies(r, channel)) {
+                            local.add(termFolded[t]);
+                            global.add(t);
+                        }
+                    }
+                    a = new ChannelAutomaton(local.build(), global.stream().mapToInt(Integer::intValue).toArray());
+                    tries[channel.ordinal()] = a;
+                }
+            }
+        }
+        return a;
     }
 
     boolean applies(int rule, Channel channel) {
@@ -322,8 +337,9 @@ public final class TextScreener {
     /** The findings of the text rules on the channel, in the order of their spans. */
     public List<Finding> screen(String text, Channel channel) {
         Hits hits = new Hits();
-        int[] global = globalTerm[channel.ordinal()];
-        NormalisedText nt = tries[channel.ordinal()].foldAndMatch(text,
+        ChannelAutomaton automaton = automaton(channel);
+        int[] global = automaton.globalTerm();
+        NormalisedText nt = automaton.trie().foldAndMatch(text,
                 (start, end, t) -> hits.match(start, end, global[t]));
         if (nt.hasMask()) {
             maskedWords(nt, hits);
@@ -400,8 +416,9 @@ public final class TextScreener {
             letters[i] = nt.charAt(runStart + 2 * i);
         }
         NormalisedText joined = TextNormaliser.normalise(new String(letters));
-        int[] global = globalTerm[channel.ordinal()];
-        tries[channel.ordinal()].match(joined, (start, end, local) -> {
+        ChannelAutomaton automaton = automaton(channel);
+        int[] global = automaton.globalTerm();
+        automaton.trie().match(joined, (start, end, local) -> {
             int t = global[local];
             if (termRole[t] != ROLE_TERM || rules[termRule[t]].detector() != DetectorKind.LEXICON) {
                 return;
