@@ -95,6 +95,10 @@ def off(rule_id, type_, terms, official, public, personal, what, extra=None):
     if extra: r.update(extra)
     return r
 
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+RATIO_TERMS = [f"{a} in {b}" for i, a in enumerate(NUMBER_WORDS) for b in NUMBER_WORDS[i + 1:]] + \
+              [f"{a} out of {b}" for i, a in enumerate(NUMBER_WORDS) for b in NUMBER_WORDS[i + 1:]]
+
 COMMUNITY_TYPES = {"racial": "DISCRIMINATORY", "religious": "DISCRIMINATORY", "lgbtq": "DISCRIMINATORY",
                    "sexual": "OBSCENE", "shock": "OBSCENE", "general": "PROFANITY"}
 COMMUNITY_EXCLUDE = ["rape", "raping", "incest", "date-rape", "anal", "anus", "rectum", "genitals", "vagina",
@@ -210,7 +214,9 @@ WORD_CLASSES = {
                         "failed", "failure+", "unfair", "right idea", "the right", "wrong", "mess", "cuts",
                         "broken promise+", "credit", "a win for", "let down", "betrayed", "incompetent", "corrupt",
                         "hopeless", "useless", "terrible", "appalling", "reckless", "callous", "heroic",
-                        "delivered for", "deserves", "deserve", "to thank for", "trust"],
+                        "delivered for", "deserves", "deserve", "to thank for", "trust", "incredible", "amazing",
+                        "wonderful", "terrific", "tremendous", "superb", "great job", "good job", "fine job",
+                        "poor job", "lousy", "pathetic", "sensible", "only sensible", "shocking", "inspiring"],
     "harsh": ["corrupt", "a joke", "joke", "disgrace+", "disgraceful", "criminal+", "liar+", "incompetent",
               "useless", "rotten", "evil", "traitor+", "crook+", "pathetic", "clowns", "morons", "idiots"],
     "policy": ["the policy", "this policy", "that policy", "the reforms", "these reforms", "the budget",
@@ -258,9 +264,20 @@ WORD_CLASSES = {
                "the woman", "the man", "that bitch", "that cunt", "those", "these", "dss", "centrelink"],
     "not-a-threat-after": ["an email", "a message", "a text", "a line", "a dm", "an sms", "a note", "a pm",
                            "to it", "at chess", "at cards", "in a race", "to the punch", "a photo", "a pic", "the details"],
+    "weapon": ["knife", "knives", "gun+", "rifle+", "shotgun+", "machete+", "axe+", "baseball bat+", "petrol",
+               "jerry can+", "weapon+", "blade+", "crowbar+", "hammer+", "bomb+"],
+    "carry": ["bring++", "carry++", "come++ with", "come++ in with", "come++ down with", "armed with", "pack++"],
+    "deserved-violence": ["a bullet", "a bullet in the head", "a beating", "a bashing", "a kicking", "a slap",
+                          "a punch in the face", "to be shot", "to be hanged", "to die", "to be put down"],
+    "group": ["refugee+", "immigrant+", "migrant+", "muslim+", "aboriginal+", "aborigine+", "indigenous people",
+              "asian+", "african+", "chinese", "indian+", "jew+", "gay+", "lesbian+", "trans people", "foreigner+",
+              "boat people", "single mums", "single mothers", "blacks", "whites", "arab+", "lebanese",
+              "sudanese", "islander+", "wog+", "abo+"],
+    "group-slur-adjectives": ["lazy", "dirty", "filthy", "thieving", "bludging", "greedy", "violent", "drunk",
+                              "drunken", "stupid", "useless", "primitive", "feral", "subhuman"],
     "ought": ["deserve++ to be", "should be", "needs to be", "need to be", "ought to be", "must be",
               "should get", "deserve++ to get", "wants to be", "is going to be", "are going to be"],
-    "will-future": ["will", "are going to", "are gonna", "shall"],
+    "will-future": ["will", "are going to", "is going to", "am going to", "shall"],
     "suffer": ["regret++ it", "regret++ this", "regret", "pay for this", "pay for that", "pay for it",
                "get what is coming", "get what's coming", "not see it coming", "end up dead",
                "be next", "wish you were dead", "wish you had never", "answer for this"],
@@ -309,9 +326,16 @@ THREAT_PATTERNS = [
     "^ go|just|pls|please|you|u|should|ought|better? kill|hang|neck|off yourself|urself|yourselves",
     "<agent> know++ where <target>? live++|work++|park++|sleep++",
     "<agent> know++ which car is yours",
+    "someone|somebody|people|you|staff <will-future> get|be hurt|killed|shot|bashed|stabbed",
+    "<agent> <intend>? am|are|is|be? <carry> ...3 <weapon>",
+    "<agent> will|'ll|am|be be? waiting outside|waiting for <target>",
+    "not know what hit++ <target>",
+    "never walk++ again",
+    "deserve++ <deserved-violence>",
 ]
 THREAT_TRIGGERS = ["<violent>", "<suffer>", "<passive-violence>", "<death-wish>", "coming for", "coming after",
-                   "know where", "which car"]
+                   "know where", "which car", "<weapon>", "hurt", "waiting outside", "waiting for", "what hit",
+                   "walk++ again", "<deserved-violence>"]
 # An insult counts only when aimed at someone: a name or a role, "you are", or "you" said to someone; animal
 # words (pig, cow, dog, snake) need an insulting adjective ("a racist pig"), so "a smart dog" is not abuse.
 HARASSMENT_PATTERNS = [
@@ -420,6 +444,20 @@ rules = [
                    "Harassment Policy (and to the police if it names a person or place).",
               PER: "This reads as a threat of violence: the APS Code of Conduct applies to personal posts too."},
              THREAT_TRIGGERS),
+    sentence("OFF-HATE-SENTENCE", "OFFENSIVE", "DISCRIMINATORY", [
+        "<group> <be> all? just? <insult-adjectives>? <insult>",
+        "<group> <be> all? just? <insult-adjectives>? <animal-insult>",
+        "all|these|those|typical|bloody <group-slur-adjectives> <group>",
+        "<group-slur-adjectives> <group> all|always|wanting|want|get|getting|on|who",
+        "<group> should go|be sent|be kicked|get back|out|home",
+        "send <group> back|home"],
+             sev("BLOCK", "BLOCK", "WARN"),
+             {OFF: "principle.respect", PUB: "principle.respect", PER: "personal.not-offensive"},
+             {OFF: "Remove the generalisation about a group of people: official content must never be "
+                   "discriminatory or hateful.",
+              PUB: "The comment vilifies a group of people. Hide it under the Social Media Terms of Use.",
+              PER: "This vilifies a group of people: don't post discriminatory or hateful content."},
+             ["<group>"]),
     sentence("OFF-HARASSMENT", "OFFENSIVE", "HARASSMENT", HARASSMENT_PATTERNS,
              sev("BLOCK", "BLOCK", "WARN"),
              {OFF: "principle.respect", PUB: "principle.respect", PER: "personal.not-offensive"},
@@ -464,7 +502,7 @@ rules = [
         "<recommend> ...6 at|from|by|with <PROVIDER>",
         "<avoid> <PROVIDER>",
         "<evaluative> ...6 is|are|'s <PROVIDER>",
-        "<PROVIDER> <be>? do|does|doing|is|are|was|'s ...4 <evaluative>",
+        "<PROVIDER> <be>? do|does|doing|is|are|was|'s|offer++|provide++|deliver++|run++|give++ ...4 <evaluative>",
         "<PROVIDER> <provider-words> ...4 <evaluative>",
         "<PROVIDER> has|have|had|is|are <implementation-judgement>",
         "the? <evaluative> <provider-words> ...3 <PROVIDER>",
@@ -604,15 +642,17 @@ rules = [
                "has halved", "have risen", "has risen", "has fallen", "have fallen", "millions of australians",
                "thousands of australians", "billion a year", "million a year", "billion every year",
                "more deadly than", "three times as likely", "more likely than", "less likely to",
-               "the vast majority", "vast majority", "the majority of",
+               "the vast majority", "vast majority", "the majority of", "studies suggest", "data suggests",
+               "surveys suggest", "evidence shows", "research tells us", "we know that",
                "proven to", "most australians", "the majority of australians", "majority of people", "per cent",
                "percent", "1 in 2", "1 in 3", "1 in 4", "1 in 5", "1 in 6", "1 in 7", "1 in 8", "1 in 10",
                "one in two", "one in three", "one in four", "one in five", "one in six", "one in ten",
                "twice as likely", "times more likely", "on average", "the average australian", "record number",
-               "record high", "record low"],
-     "context": ["source", "sources", "according to", "http", "https", "www", "gov au", "report", "survey",
+               "record high", "record low"] + [t for t in RATIO_TERMS if not t.startswith("one in ")],
+     "context": ["source", "sources", "according to", "http", "https", "www", "gov au", "the report", "a report",
+                 "our report", "annual report", "report by", "report from", "the survey", "a survey", "survey by",
                  "census", "abs", "aihw", "data from", "published", "study by", "research by", "ref", "reference",
-                 "cited", "findings of", "link", "see"]},
+                 "cited", "findings of", "link", "see the", "see our", "see more", "details at"]},
     {"id": "VO-VIEWS-OWN", "category": "PERSONAL_OPINION", "type": "VIEWS_NOT_MARKED_OWN", "detector": "VIEWS_OWN",
      "severity": sev(None, None, "WARN"), "clause": {PER: "personal.views-own"},
      "advice": {PER: "The post mentions your work. Make clear that the views are your own and not those of the "

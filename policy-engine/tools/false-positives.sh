@@ -54,7 +54,26 @@ for name, items in (('sentences', sentences), ('words', words)):
             fh.write(json.dumps({'id': str(i), 'channel': 'PUBLIC_COMMENT', 'text': s}) + '\n')
 print(f'{len(sentences)} sentences, {len(words)} dictionary words')
 PY
-for name in sentences words; do
+# the development set's public comments: offensive ones (disguised, inflected, threats, harassment) and benign ones
+python3 - "$OUT" <<'PY'
+import json, sys
+out = sys.argv[1]
+cases = []
+for line in open('src/test/resources/eval/dev-set.tsv', encoding='utf-8'):
+    if line.startswith('#') or not line.strip():
+        continue
+    split, channel, cats, text = line.rstrip('\n').split('\t', 3)
+    if channel == 'C' and (cats == '-' or 'OFFENSIVE' in cats):
+        cases.append(('offensive' if 'OFFENSIVE' in cats else 'benign', text))
+with open(f'{out}/devset.txt', 'w') as fh:
+    fh.write('\n'.join(t for _, t in cases) + '\n')
+with open(f'{out}/devset.labels', 'w') as fh:
+    fh.write('\n'.join(l for l, _ in cases) + '\n')
+with open(f'{out}/devset.jsonl', 'w') as fh:
+    for i, (_, t) in enumerate(cases):
+        fh.write(json.dumps({'id': str(i), 'channel': 'PUBLIC_COMMENT', 'text': t}) + '\n')
+PY
+for name in sentences words devset; do
   java -jar target/policy-engine-cli.jar screen "$OUT/$name.jsonl" > "$OUT/$name.engine.jsonl" || true
 done
 if ! [ -d "$OUT/node_modules/obscenity" ]; then
@@ -64,7 +83,7 @@ cat > "$OUT/obscenity.js" <<'JS'
 const { RegExpMatcher, englishDataset, englishRecommendedTransformers } = require('obscenity');
 const fs = require('fs');
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-for (const name of ['sentences', 'words']) {
+for (const name of ['sentences', 'words', 'devset']) {
   const lines = fs.readFileSync(`${name}.txt`, 'utf8').split('\n').filter(l => l.length > 0);
   const flagged = lines.filter(l => matcher.hasMatch(l));
   fs.writeFileSync(`${name}.obscenity.txt`, flagged.join('\n') + '\n');
@@ -93,6 +112,22 @@ for name in ('sentences', 'words'):
             fh.write(('obscenity too\t' if h in obscenity else 'engine only\t') + h + '\n')
     with open(f'{out}/{name}.obscenity-only.txt', 'w') as fh:
         fh.write('\n'.join(sorted(obscenity - set(hidden))) + '\n')
+labels = open(f'{out}/devset.labels').read().split('\n')[:-1]
+texts = open(f'{out}/devset.txt').read().split('\n')[:-1]
+hidden = set(); flagged = set()
+for line in open(f'{out}/devset.engine.jsonl'):
+    r = json.loads(line)
+    offensive = [f for f in r.get('findings', []) if f['category'] == 'OFFENSIVE']
+    if any(f['severity'] == 'BLOCK' for f in offensive):
+        hidden.add(int(r['id']))
+    if any(f['severity'] in ('BLOCK', 'WARN') for f in offensive):
+        flagged.add(int(r['id']))
+obscene = set(open(f'{out}/devset.obscenity.txt').read().split('\n')) - {''}
+for label in ('offensive', 'benign'):
+    ids = [i for i, l in enumerate(labels) if l == label]
+    report.append(f'development set, {len(ids)} {label} public comments: engine hides {sum(i in hidden for i in ids)}, '
+                  f'flags (WARN or BLOCK) {sum(i in flagged for i in ids)}; obscenity flags '
+                  f'{sum(texts[i] in obscene for i in ids)}')
 open(f'{out}/report.txt', 'w').write('\n'.join(report) + '\n')
 print('\n'.join(report))
 PY

@@ -215,13 +215,13 @@ final class SentencePattern {
                     return el.optional() ? match(t, e + 1, i, limit) : -1; // a name starts where it starts
                 }
                 int run = nameRun(t, i, limit);
+                // the whole name decides what it is: "Provider Finder" is a public tool, so "Provider" is not a
+                // provider; "Services Australia" is an agency, so "Services" is not one either
+                if ((el.kind() == PERSON && run > 0 && !isPerson(t, i, i + run))
+                        || (el.kind() == PROVIDER && run > 0 && isPublicBody(t, i, i + run))) {
+                    run = 0;
+                }
                 for (int len = run; len >= 1; len--) {
-                    if (el.kind() == PERSON && !isPerson(t, i, i + len)) {
-                        continue;
-                    }
-                    if (el.kind() == PROVIDER && isPublicBody(t, i, i + len)) {
-                        continue;
-                    }
                     if (t.word(i + len - 1).equals("of") || t.word(i + len - 1).equals("and")) {
                         continue;
                     }

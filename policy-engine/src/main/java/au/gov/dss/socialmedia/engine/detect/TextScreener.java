@@ -59,6 +59,8 @@ public final class TextScreener {
     private final boolean[] applies;
     private final int[][] rulesByKind;
     private final boolean[] termApostrophe;
+    /** The folded forms of every lexicon term, to tell a possessive ({@code bastard's}) from a contraction. */
+    private final Set<String> lexiconForms = new java.util.HashSet<>();
     private final Set<String> namesAsWritten;
     private final Set<String> notPersonalBeforeAddress;
     private final SentencePattern[][] patterns;
@@ -153,6 +155,12 @@ public final class TextScreener {
         for (String allowed : ruleSet.allow()) {
             if (addTerm(builder, allowed, -1, ROLE_ALLOW, null, ruleOf, roleOf, typeOf, runsOf, foldedOf) >= 0) {
                 apostropheOf.add(hasApostrophe(allowed));
+            }
+        }
+        for (int t = 0; t < foldedOf.size(); t++) {
+            if (roleOf.get(t) == ROLE_TERM && ruleOf.get(t) >= 0
+                    && rules[ruleOf.get(t)].detector() == DetectorKind.LEXICON) {
+                lexiconForms.add(foldedOf.get(t));
             }
         }
         this.termApostrophe = new boolean[apostropheOf.size()];
@@ -338,9 +346,8 @@ public final class TextScreener {
     public List<Finding> screen(String text, Channel channel) {
         Hits hits = new Hits();
         ChannelAutomaton automaton = automaton(channel);
-        int[] global = automaton.globalTerm();
-        NormalisedText nt = automaton.trie().foldAndMatch(text,
-                (start, end, t) -> hits.match(start, end, global[t]));
+        hits.global = automaton.globalTerm();
+        NormalisedText nt = automaton.trie().foldAndMatch(text, hits);
         if (nt.hasMask()) {
             maskedWords(nt, hits);
         }
@@ -431,7 +438,7 @@ public final class TextScreener {
             }
             int first = joined.from(start);
             int last = joined.to(end - 1) - 1;
-            hits.match(runStart + 2 * first, runStart + 2 * last + 1, t | Hits.SPACED);
+            hits.add(runStart + 2 * first, runStart + 2 * last + 1, t | Hits.SPACED);
         });
     }
 
@@ -450,7 +457,7 @@ public final class TextScreener {
                 if (candidates != null) {
                     for (int t : candidates) {
                         if (maskMatches(nt, start, termFolded[t])) {
-                            hits.match(start, end, t | Hits.MASKED);
+                            hits.add(start, end, t | Hits.MASKED);
                         }
                     }
                 }
@@ -507,16 +514,25 @@ public final class TextScreener {
         return kept;
     }
 
-    /** Matches found by the automaton: (start, end, term) triples in folded coordinates. */
+    /**
+     * Matches found: (start, end, term) triples in folded coordinates, with the rule set's term numbers. The
+     * automaton reports its own numbers ({@link #match}), translated by {@link #global}; the other searches add
+     * the rule set's numbers ({@link #add}).
+     */
     static final class Hits implements WordTrie.Matches {
         static final int MASKED = 1 << 30;
         static final int SPACED = 1 << 29;
         static final int FLAGS = MASKED | SPACED;
         int[] data = new int[12];
         int size;
+        int[] global;
 
         @Override
         public void match(int start, int end, int term) {
+            add(start, end, global[term]);
+        }
+
+        void add(int start, int end, int term) {
             if (size + 3 > data.length) {
                 data = java.util.Arrays.copyOf(data, data.length * 2);
             }
@@ -647,12 +663,12 @@ public final class TextScreener {
             if (!s.termApostrophe[t]) {
                 for (int i = from + 1; i < to - 1; i++) {
                     if (isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))
-                            && Character.isLetter(text.charAt(i - 1))) {
+                            && Character.isLetter(text.charAt(i - 1)) && !possessive(i, to, t)) {
                         return false;
                     }
                 }
             }
-            if (!s.namesAsWritten.isEmpty() && end - start <= 12 && s.namesAsWritten.contains(nt.folded(start, end))
+            if (!s.namesAsWritten.isEmpty() && end - start <= 12 && isName(nt.folded(start, end), to)
                     && Character.isUpperCase(text.charAt(from)) && to - from > 1
                     && Character.isLowerCase(text.charAt(from + 1))) {
                 if (start >= 2) {
@@ -690,6 +706,28 @@ public final class TextScreener {
                 out[tokens.sentence(lo)] = true;
             }
             return out;
+        }
+
+        /** Whether the folded word is a name as written, or its possessive ({@code Dick's}). */
+        private boolean isName(String folded, int to) {
+            if (s.namesAsWritten.contains(folded)) {
+                return true;
+            }
+            return folded.endsWith("s") && to >= 2 && isApostrophe(text.charAt(to - 2))
+                    && s.namesAsWritten.contains(folded.substring(0, folded.length() - 1));
+        }
+
+        /**
+         * Whether the apostrophe at {@code i} makes a possessive of a listed word ({@code bastard's}, folded to the
+         * listed {@code bastards}): an {@code 's} ending the match, where the term without its {@code s} is listed
+         * too. {@code Ky's} folds to {@code kys}, but {@code ky} is not listed.
+         */
+        private boolean possessive(int i, int to, int t) {
+            if (i + 2 != to || Character.toLowerCase(text.charAt(i + 1)) != 's') {
+                return false;
+            }
+            String folded = s.termFolded[t];
+            return folded.endsWith("s") && s.lexiconForms.contains(folded.substring(0, folded.length() - 1));
         }
 
         /** The sentence rules that apply on the channel and whose trigger words (if any) appear in the text. */
