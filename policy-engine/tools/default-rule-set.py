@@ -52,7 +52,7 @@ HATE = ["go back to where you came from", "go back where you came from", "back w
         "poofter+", "shemale+", "spaz", "white power", "heil hitler", "sieg heil", "ethnic cleansing"]
 # Lemmas: + gives a noun's forms, ++ a verb's too; the word classes compound-prefixes, compound-suffixes and
 # spelling-variants give compounds (motherfucking, cocksuckers, fuckwits) and spellings (fvck, phuck, fuk).
-PROFANITY = ["fck++", "kunt+", "fuck++", "shit++", "cunt+", "bitch++", "bastard+", "wank++", "arsehole+", "asshole+", "twat+",
+PROFANITY = ["fck++", "kunt+", "fkn", "fkin", "fking", "fk++", "f wit+", "effing", "stfu", "gtfo", "fuck++", "shit++", "cunt+", "bitch++", "bastard+", "wank++", "arsehole+", "asshole+", "twat+",
              "piss off", "pissed off", "pissing", "dick+", "slut+", "whore++", "bollocks", "cocksucker+",
              "cocksucking", "bugger off"]
 # Words offensive in one sense and innocent in another: at most a warning, and only guidance on a comment.
@@ -173,6 +173,7 @@ WORD_CLASSES = {
     "guarantee": ["guarantee++", "promise++", "assure++", "ensure++", "make sure", "commit to", "pledge++",
                   "undertake to", "vow++"],
     "assurance": ["rest assured", "assure you", "i promise", "we promise", "i guarantee", "we guarantee",
+                  "promise you", "can promise", "can guarantee", "can assure", "guarantee you",
                   "be assured", "you have my word", "guaranteed", "we promise you", "you have our word"],
     "deadline": ["by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by saturday", "by sunday",
                  "by tomorrow", "by tonight", "by today", "by the end of", "by end of", "before the end of",
@@ -266,6 +267,11 @@ WORD_CLASSES = {
                            "to it", "at chess", "at cards", "in a race", "to the punch", "a photo", "a pic", "the details"],
     "weapon": ["knife", "knives", "gun+", "rifle+", "shotgun+", "machete+", "axe+", "baseball bat+", "petrol",
                "jerry can+", "weapon+", "blade+", "crowbar+", "hammer+", "bomb+"],
+    "harm-place": ["in hospital", "in the hospital", "in the morgue", "in a wheelchair", "six feet under", "dead",
+                   "in a box", "in a body bag", "hurt"],
+    "go-away": ["go back", "go home", "be sent back", "be sent home", "be kicked out", "get out", "be deported",
+                "leave", "piss off back", "fuck off back"],
+    "harsh-fate": ["resign", "be sacked", "be jailed", "be locked up", "go to jail", "be charged", "be sent to jail"],
     "carry": ["bring++", "carry++", "come++ with", "come++ in with", "come++ down with", "armed with", "pack++"],
     "deserved-violence": ["a bullet", "a bullet in the head", "a beating", "a bashing", "a kicking", "a slap",
                           "a punch in the face", "to be shot", "to be hanged", "to die", "to be put down"],
@@ -301,14 +307,15 @@ WORD_CLASSES = {
                "traitor+", "psycho+", "nutcase+", "lunatic+", "freak+", "creep+", "pervert+", "maggot+",
                "dropkick+", "knob+", "tosser+", "wanker+",
                "airhead+", "dimwit+", "halfwit+", "numpty", "numpties", "twit+", "goose", "chink+", "sook+",
-               "piece of work", "piece of shit", "excuse for a human", "slimeball+", "liar+",
+               "piece of work", "piece of shit", "excuse for a", "excuse for an", "waste of skin", "slimeball+", "liar+",
                "crook+", "thief", "thieves", "fraud+", "criminal+", "paedophile+", "pedophile+", "paedo+",
                "pedo+", "racist+", "bigot+", "retard+"],
     "insult-adjectives": ["stupid", "lazy", "useless", "pathetic", "brainless", "corrupt", "lying", "filthy", "fat",
                           "ugly", "disgusting", "incompetent", "spineless", "dumb", "thick", "worthless",
                           "racist", "evil", "gutless", "heartless", "nasty", "vile", "dirty", "absolute", "total",
                           "complete", "little", "bloody", "greedy", "sad", "fucking", "f***ing", "gormless",
-                          "rotten", "sleazy", "smug", "arrogant", "two-faced", "miserable", "old", "dirty rotten"],
+                          "rotten", "sleazy", "smug", "arrogant", "two-faced", "miserable", "old", "dirty rotten", "thieving",
+                          "grubby", "lowlife", "scummy", "crooked", "dodgy", "incompetent"],
     "allegation": ["crook+", "thief", "thieves", "fraud+", "criminal+", "paedophile+", "pedophile+", "paedo+",
                    "pedo+", "liar+", "corrupt", "embezzler+", "con artist+", "scammer+", "rapist+", "abuser+",
                    "drug dealer+", "on the take"],
@@ -328,23 +335,26 @@ THREAT_PATTERNS = [
     "<agent> know++ which car is yours",
     "someone|somebody|people|you|staff <will-future> get|be hurt|killed|shot|bashed|stabbed",
     "<agent> <intend>? am|are|is|be? <carry> ...3 <weapon>",
-    "<agent> will|'ll|am|be be? waiting outside|waiting for <target>",
+    "<agent> will|'ll|am|be be? waiting outside ...4 <target>",
     "not know what hit++ <target>",
     "never walk++ again",
     "deserve++ <deserved-violence>",
+    "<you> <will-future> end up <harm-place>",
+    "<agent> <intend>? put++ my|a fist|boot|foot through",
 ]
 THREAT_TRIGGERS = ["<violent>", "<suffer>", "<passive-violence>", "<death-wish>", "coming for", "coming after",
                    "know where", "which car", "<weapon>", "hurt", "waiting outside", "waiting for", "what hit",
-                   "walk++ again", "<deserved-violence>"]
+                   "walk++ again", "<deserved-violence>", "end up", "fist", "boot through"]
 # An insult counts only when aimed at someone: a name or a role, "you are", or "you" said to someone; animal
 # words (pig, cow, dog, snake) need an insulting adjective ("a racist pig"), so "a smart dog" is not abuse.
 HARASSMENT_PATTERNS = [
     "<PERSON> <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
     "<PERSON> from|at|in|of ...4 <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
-    "<PERSON> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
-    "<PERSON> from|at|in|of ...4 <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<PERSON> <be> a|an|such ...3 <insult>",
+    "<PERSON> <be> <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<PERSON> from|at|in|of ...4 <be> a|an|such ...3 <insult>",
     "<person-words> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult>",
-    "<you> <be> a|an|such|nothing? but? <insult-adjectives>? <insult-adjectives>? <insult-adjectives>? <insult>",
+    "<you> <be> a|an|such|nothing? but? ...3 <insult>",
     "<you> <be> a|an|such? <insult-adjectives>? <insult-adjectives>? <insult> and a|an <insult-adjectives>? <animal-insult>",
     "<you> <be> a|an|such? <insult-adjectives> <insult-adjectives>? <animal-insult>",
     "<you> <insult-adjectives>? <insult-adjectives>? <insult> !<not-names>",
@@ -354,7 +364,8 @@ HARASSMENT_PATTERNS = [
 DEFAMATION_PATTERNS = [
     "<PERSON> <be> a|an|such|the? <insult-adjectives>? <insult-adjectives>? <allegation>",
     "<PERSON> from|at|in|of ...4 <be> a|an|such|the? <insult-adjectives>? <insult-adjectives>? <allegation>",
-    "<PERSON> stole|steals|rorted|embezzled|took bribes",
+    "<PERSON> stole|steals from|money|millions|funds",
+    "<PERSON> rorted|embezzled|took_bribes",
     "<person-words> <be> a|an|such|the? <insult-adjectives>? <allegation>",
     "<you> <be> a|an|such? <insult-adjectives>? <allegation>",
 ]
@@ -447,9 +458,10 @@ rules = [
     sentence("OFF-HATE-SENTENCE", "OFFENSIVE", "DISCRIMINATORY", [
         "<group> <be> all? just? <insult-adjectives>? <insult>",
         "<group> <be> all? just? <insult-adjectives>? <animal-insult>",
-        "all|these|those|typical|bloody <group-slur-adjectives> <group>",
-        "<group-slur-adjectives> <group> all|always|wanting|want|get|getting|on|who",
-        "<group> should go|be sent|be kicked|get back|out|home",
+        "<group-slur-adjectives> <group>",
+        "<group> <be>? ruining|destroying|invading|infesting|overrunning|taking_over|bludging|breeding",
+        "deport++ them|everyone|every|all|the_lot",
+        "<group> should <go-away>",
         "send <group> back|home"],
              sev("BLOCK", "BLOCK", "WARN"),
              {OFF: "principle.respect", PUB: "principle.respect", PER: "personal.not-offensive"},
@@ -457,7 +469,7 @@ rules = [
                    "discriminatory or hateful.",
               PUB: "The comment vilifies a group of people. Hide it under the Social Media Terms of Use.",
               PER: "This vilifies a group of people: don't post discriminatory or hateful content."},
-             ["<group>"]),
+             ["<group>", "deport++"]),
     sentence("OFF-HARASSMENT", "OFFENSIVE", "HARASSMENT", HARASSMENT_PATTERNS,
              sev("BLOCK", "BLOCK", "WARN"),
              {OFF: "principle.respect", PUB: "principle.respect", PER: "personal.not-offensive"},
@@ -527,13 +539,13 @@ rules = [
         ["<party>", "<policy>", "vote"]),
     sentence("POL-HARSH-SENTENCE", "POLITICAL", "HARSH_CRITICISM", [
         "<party> ...4 <be> a|an|such? ...2 <harsh>",
-        "<party> ...4 should resign|be sacked|be jailed|be locked up"],
+        "<party> ...4 should <harsh-fate>"],
         sev("WARN", None, "WARN"),
         {OFF: "principle.impartiality", PER: "personal.not-harsh-criticism"},
         {OFF: "Don't criticise the government, its ministers or political parties from an official account.",
          PER: "Criticism this harsh could raise questions about your capacity to work professionally and "
               "impartially as an APS employee."},
-        ["<harsh>", "resign", "sacked", "jailed", "locked up"]),
+        ["<harsh>", "resign", "sacked", "jailed", "locked up", "jail", "charged"]),
     {"id": "POL-PARTY", "category": "POLITICAL", "type": "PARTY", "detector": "LEXICON",
      "severity": sev("WARN"), "clause": {OFF: "principle.impartiality"},
      "advice": {OFF: "Don't advocate for or criticise political parties from an official account: keep to the facts "

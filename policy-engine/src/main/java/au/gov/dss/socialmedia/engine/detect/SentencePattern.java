@@ -14,7 +14,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code <class>}: any phrase of the rule set's word class ({@code <we>}, {@code <deadline>});</li>
  *   <li>{@code word} or {@code word|other}: the words themselves; {@code +} and {@code ++} give a lemma's forms
- *       ({@code recommend++} is recommend, recommends, recommended, recommending...);</li>
+ *       ({@code recommend++} is recommend, recommends, recommended, recommending...); {@code _} joins the words
+ *       of one alternative ({@code taking_over});</li>
  *   <li>{@code <NAME>}: a name as written: one or more capitalised words ({@code Ability Plus},
  *       {@code Minister Rishworth}, {@code NDIA}), not a word of the class {@code not-names};</li>
  *   <li>{@code <PERSON>}: a name with no word of the class {@code organisation-words} and no acronym;</li>
@@ -37,7 +38,7 @@ final class SentencePattern {
     private static final int PROVIDER = 4;
     private static final int START = 5;
     /** Words a gap never skips: negations, and conditions that make what follows hypothetical. */
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no", "nobody", "none", "if",
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "if",
             "unless", "after", "when", "whether");
 
     /** Phrases as word arrays, indexed by first word. */
@@ -137,7 +138,8 @@ final class SentencePattern {
                 }
                 elements.add(new Element(PHRASES, optional, negative, p, 0));
             } else {
-                elements.add(new Element(PHRASES, optional, negative, phrases(List.of(e.split("\\|"))), 0));
+                elements.add(new Element(PHRASES, optional, negative, phrases(List.of(e.replace('_', ' ')
+                        .split("\\|"))), 0));
             }
         }
         if (elements.isEmpty() || elements.get(0).kind() == GAP
