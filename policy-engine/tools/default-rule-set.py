@@ -343,7 +343,7 @@ THREAT_PATTERNS = [
     "<agent> <intend>? put++ my|a fist|boot|foot through",
 ]
 THREAT_TRIGGERS = ["<violent>", "<suffer>", "<passive-violence>", "<death-wish>", "coming for", "coming after",
-                   "know where", "which car", "<weapon>", "hurt", "waiting outside", "waiting for", "what hit",
+                   "know where", "which car", "<weapon>", "hurt", "waiting outside", "what hit",
                    "walk++ again", "<deserved-violence>", "end up", "fist", "boot through"]
 # An insult counts only when aimed at someone: a name or a role, "you are", or "you" said to someone; animal
 # words (pig, cow, dog, snake) need an insulting adjective ("a racist pig"), so "a smart dog" is not abuse.
