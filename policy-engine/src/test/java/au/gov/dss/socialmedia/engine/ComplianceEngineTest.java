@@ -44,7 +44,7 @@ class ComplianceEngineTest {
     void the_assessment_names_the_version_the_time_and_the_digest_of_the_text() {
         String text = "Hello carers";
         ScreeningResult result = screen(text, Channel.OFFICIAL_POST);
-        assertEquals(new PolicyVersion("2026.11-1"), result.policyVersion());
+        assertEquals(new PolicyVersion("2026.12-1"), result.policyVersion());
         assertEquals(NOW, result.assessment().assessedAt());
         assertEquals(ContentDigest.of(text), result.assessment().contentDigest());
         assertEquals(Channel.OFFICIAL_POST, result.channel());
@@ -59,7 +59,7 @@ class ComplianceEngineTest {
         ScreeningResult before = engine.screenAsAt(request, LocalDate.of(2026, 12, 31));
         ScreeningResult after = engine.screenAsAt(request, LocalDate.of(2027, 1, 1));
 
-        assertEquals("2026.11-1", today.policyVersion().value());
+        assertEquals("2026.12-1", today.policyVersion().value());
         assertEquals(List.of(), before.findings());
         assertEquals("2027.01-1", after.policyVersion().value());
         assertEquals(List.of("frobnicate"), covered(request.text(), after.findings()));

@@ -30,9 +30,9 @@ class ContentScreeningTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "We recommend Acme Care for home help|We recommend",
-            "Acme Care is the best provider in town|is the best",
-            "Don't use Brand X, it is a scam|Don't use"})
+            "We recommend Acme Care for home help|We recommend Acme Care",
+            "Acme Care is the best provider in town|Acme Care is the best",
+            "Don't use Brand X, it is a scam|Don't use Brand X"})
     void endorsing_or_judging_a_provider_is_an_endorsement(String text, String phrase) {
         assertEquals(phrase, found(text, Category.ENDORSEMENT).get(0));
         Finding finding = findings(screen(text, Channel.OFFICIAL_POST), Category.ENDORSEMENT).get(0);
@@ -52,9 +52,9 @@ class ContentScreeningTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Vote for the Greens at the next election|Vote for",
-            "This is a failed policy of the Labor Party|failed policy",
-            "The minister is a liar and a corrupt minister|minister is a liar"})
+            "Vote for the Greens at the next election|Vote for the Greens",
+            "This is a failed policy of the Labor Party|failed policy of the Labor Party",
+            "The minister is a liar and a corrupt minister|The minister is a liar and a corrupt"})
     void advocating_or_criticising_policies_or_parties_is_political(String text, String phrase) {
         assertEquals(phrase, found(text, Category.POLITICAL).get(0));
     }
@@ -100,7 +100,7 @@ class ContentScreeningTest {
 
     @Test
     void speaking_for_another_business_area_is_flagged() {
-        assertEquals(List.of("the payments team"),
+        assertEquals(List.of("the payments team, they will"),
                 found("Ask the payments team, they will backdate it", Category.OTHER_BUSINESS_AREA));
     }
 

@@ -45,6 +45,57 @@ class OffensiveScreeningTest {
         assertEquals(List.of(word), offensive(text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "a motherfucking joke|motherfucking",
+            "a bunch of cocksuckers|cocksuckers",
+            "you fuckwits|fuckwits",
+            "absolute bullshitting|bullshitting",
+            "what a shitshow|shitshow",
+            "fvck you|fvck",
+            "phuck the lot of you|phuck",
+            "fuk this app|fuk",
+            "go get fcked|fcked",
+            "what a bunch of fukwits|fukwits",
+            "these motherf*ckers|motherf*ckers",
+            "that bastard's letter|bastard's"})
+    void inflections_compounds_and_spellings_of_a_listed_word_are_found_from_its_lemma(String text, String word) {
+        assertEquals(List.of(word), offensive(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "f u c k i n g useless|f u c k i n g",
+            "F.U.C.K this|F.U.C.K",
+            "s.h.i.t service|s.h.i.t",
+            "get stuffed you c.u.n.t.s|c.u.n.t.s"})
+    void a_word_spelt_one_letter_at_a_time_is_found(String text, String word) {
+        assertEquals(List.of(word), offensive(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Someone should shoot the minister|Someone should shoot the minister",
+            "I'll burn your office to the ground|I'll burn your office",
+            "The minister should be shot for this|should be shot",
+            "Cut my payment again and I will break your legs|I will break your legs",
+            "gonna kill every last one of you|gonna kill every last one of you"})
+    void a_threat_of_violence_is_found_from_the_sentence_without_a_listed_phrase(String text, String threat) {
+        List<Finding> found = findings(screen(text, Channel.PUBLIC_COMMENT), Category.OFFENSIVE, "THREAT");
+        assertEquals(List.of(threat), covered(text, found));
+        assertEquals(Outcome.BLOCK, screen(text, Channel.PUBLIC_COMMENT).outcome());
+    }
+
+    @Test
+    void abuse_aimed_at_a_named_person_is_harassment_and_an_accusation_of_crime_is_defamatory() {
+        String abuse = "Karen at the Tamworth office is a lazy stupid cow";
+        assertEquals(List.of(abuse), covered(abuse, findings(screen(abuse, Channel.PUBLIC_COMMENT),
+                Category.OFFENSIVE, "HARASSMENT")));
+        String accusation = "That Sarah Jones from the NDIA is a corrupt thief";
+        assertEquals(List.of("Sarah Jones from the NDIA is a corrupt thief"), covered(accusation,
+                findings(screen(accusation, Channel.PUBLIC_COMMENT), Category.OFFENSIVE, "DEFAMATORY")));
+    }
+
     @Test
     void look_alike_letters_from_other_scripts_are_folded() {
         // Cyrillic u (U+0443 is y; use U+0455 for s and U+0456 for i)

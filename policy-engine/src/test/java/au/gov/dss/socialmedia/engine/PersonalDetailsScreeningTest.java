@@ -136,6 +136,38 @@ class PersonalDetailsScreeningTest {
         assertEquals(List.of(date), found(text, "DATE_OF_BIRTH"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DOB 1948-03-12, please check|1948-03-12",
+            "I was born 12-Mar-1948 and still wait|12-Mar-1948",
+            "DOB: 07-Aug-1949 thanks|07-Aug-1949"})
+    void a_date_of_birth_in_iso_or_day_month_year_form_is_found(String text, String date) {
+        assertEquals(List.of(date), found(text, "DATE_OF_BIRTH"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "email me at jenny.smith at gmail dot com|jenny.smith at gmail dot com",
+            "Contact: bob_h [at] bigpond [dot] com|bob_h [at] bigpond [dot] com",
+            "my email is dazza1975(at)hotmail(dot)com|dazza1975(at)hotmail(dot)com",
+            "kevin dot walsh at optusnet dot com dot au ta|kevin dot walsh at optusnet dot com dot au"})
+    void an_email_address_spelt_out_with_at_and_dot_is_personal_details(String text, String address) {
+        assertEquals(List.of(address), found(text, "EMAIL"));
+    }
+
+    @Test
+    void a_tax_file_number_in_brackets_is_still_a_tax_file_number() {
+        assertEquals(List.of("123 456 782"), found("My TFN (123 456 782) was rejected", "TFN"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Route 412 goes past the office", "Catch the 313 bus", "The app is 40 meg",
+            "Visit the Services Australia office at 2 Bowes Street, Phillip",
+            "Applications for the 2026 round close on 30/06/2026.", "Write to us at dss dot gov dot au"})
+    void route_numbers_sizes_office_addresses_and_ordinary_sentences_are_not_personal_details(String text) {
+        assertEquals(List.of(), personal(text));
+    }
+
     @Test
     void a_date_without_birth_context_is_not_a_date_of_birth() {
         assertEquals(List.of(), found("Applications close on 12/03/2027.", "DATE_OF_BIRTH"));

@@ -31,6 +31,7 @@ public final class BenchmarkReport {
         double megabytes = Corpus.utf8Bytes(corpus) / 1e6;
         Map<String, double[]> mbps = new LinkedHashMap<>(); // median, best, JMH's mean
         Double median = null;
+        Double officialMedian = null;
         for (Map<String, Object> r : results) {
             String name = ((String) r.get("benchmark")).replaceAll(".*\\.", "");
             Map<String, Object> params = map(r.get("params"));
@@ -40,6 +41,10 @@ public final class BenchmarkReport {
             Map<String, Object> metric = map(r.get("primaryMetric"));
             if (name.startsWith("singleComment")) {
                 median = ((Number) map(metric.get("scorePercentiles")).get("50.0")).doubleValue();
+                continue;
+            }
+            if (name.startsWith("singleOfficialPost")) {
+                officialMedian = ((Number) map(metric.get("scorePercentiles")).get("50.0")).doubleValue();
                 continue;
             }
             List<Double> iterations = new ArrayList<>();
@@ -62,16 +67,22 @@ public final class BenchmarkReport {
         for (int k = 0; k < 2; k++) {
             String basis = k == 0 ? "median" : "best";
             System.out.println("Ratios (" + basis + " iterations):");
-            ratio(mbps, "completeScreenOfficialPost", "hankcsLexiconOnly", k, "x the hankcs lexicon-only pass (target >= 1)");
-            ratio(mbps, "completeScreenOfficialPost", "speedLimitFoldCase", k, "x the single-pass fold (target >= 0.20)");
-            ratio(mbps, "completeScreenPublicComment", "hankcsLexiconOnly", k, "x hankcs (public comments)");
-            ratio(mbps, "completeScreenPublicComment", "speedLimitFoldCase", k, "x the fold (public comments)");
+            ratio(mbps, "completeScreenPublicComment", "hankcsLexiconOnly", k,
+                    "x the hankcs lexicon-only pass: the comment stream (target >= 1)");
+            ratio(mbps, "completeScreenPublicComment", "speedLimitFoldCase", k, "x the single-pass fold (comments)");
+            ratio(mbps, "completeScreenOfficialPost", "hankcsLexiconOnly", k,
+                    "x hankcs: every comment as an official post, with the sentence analysis it triggers");
+            ratio(mbps, "completeScreenOfficialPost", "speedLimitFoldCase", k, "x the fold (official posts)");
             ratio(mbps, "completeScreenWithAssessment", "hankcsLexiconOnly", k, "x hankcs (with the SHA-256 assessment)");
             ratio(mbps, "completeScreenWithLexicon[20000]", "completeScreenWithLexicon[200]", k,
                     "x: throughput with 20,000 terms over 200 (target > 0.80)");
         }
         if (median != null) {
-            System.out.printf(Locale.ROOT, "single 280-character comment, median: %.2f us (target < 20 us)%n", median);
+            System.out.printf(Locale.ROOT, "single 280-character comment, median: %.2f us (target < 10 us)%n", median);
+        }
+        if (officialMedian != null) {
+            System.out.printf(Locale.ROOT, "the same text as an official post (sentence analysis), median: %.2f us%n",
+                    officialMedian);
         }
     }
 

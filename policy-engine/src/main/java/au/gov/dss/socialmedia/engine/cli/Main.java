@@ -17,16 +17,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,8 +196,16 @@ public final class Main {
         }
     }
 
-    /** One run of {@code screen} over a stream of JSON Lines. */
+    /**
+     * One run of {@code screen} over a stream of JSON Lines. Lines are read as bytes in batches; each batch is
+     * parsed, screened and written to a buffer on one of the machine's cores, and the buffers are written out in
+     * input order. When the input pauses (an interactive pipe), what has been read is screened and written at
+     * once, so a caller waiting for an answer gets it.
+     */
     private static final class Screening {
+        private static final int BATCH_LINES = 1024;
+        private static final int BATCH_BYTES = 1 << 18;
+
         private final ComplianceEngine engine;
         private final LocalDate asAt;
 
@@ -211,42 +214,100 @@ public final class Main {
             this.asAt = asAt;
         }
 
+        /** A batch of lines: the bytes, where each line starts and ends, and the number of the first line. */
+        private record Batch(byte[] bytes, int[] starts, int[] ends, int count, long firstLine) {
+        }
+
+        /** The output of a batch and whether any line was bad. */
+        private record Done(byte[] bytes, boolean errors) {
+        }
+
         int run(InputStream in, OutputStream out) throws IOException {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            JsonGenerator json = JSON.createGenerator(writer);
-            json.setRootValueSeparator(null);
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                    r -> {
+                        Thread t = new Thread(r, "screen");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            java.util.ArrayDeque<java.util.concurrent.Future<Done>> pending = new java.util.ArrayDeque<>();
             boolean errors = false;
-            long number = 0;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                Line parsed;
-                try {
-                    parsed = parse(line);
-                } catch (BadLine e) {
-                    errors = true;
-                    json.writeStartObject();
-                    json.writeNumberField("line", number);
-                    json.writeStringField("error", e.getMessage());
-                    json.writeEndObject();
-                    json.writeRaw('\n');
-                    flushIfIdle(reader, json);
-                    continue;
+            try {
+                LineReader reader = new LineReader(in);
+                long number = 0;
+                while (true) {
+                    Batch batch = reader.next(number + 1);
+                    if (batch == null) {
+                        break;
+                    }
+                    number += batch.count();
+                    pending.add(pool.submit(() -> screen(batch)));
+                    boolean idle = reader.idle();
+                    while (!pending.isEmpty() && (idle || pending.size() > 2 * threads
+                            || pending.peek().isDone())) {
+                        Done done = get(pending.poll());
+                        errors |= done.errors();
+                        out.write(done.bytes());
+                    }
+                    if (idle) {
+                        out.flush();
+                    }
                 }
-                ScreeningResult result = asAt == null ? engine.screen(parsed.request)
-                        : engine.screenAsAt(parsed.request, asAt);
-                write(json, parsed.id, result);
-                flushIfIdle(reader, json);
+                while (!pending.isEmpty()) {
+                    Done done = get(pending.poll());
+                    errors |= done.errors();
+                    out.write(done.bytes());
+                }
+                out.flush();
+            } finally {
+                pool.shutdownNow();
             }
-            json.flush();
             return errors ? BAD_LINES : OK;
         }
 
-        private static void flushIfIdle(BufferedReader reader, JsonGenerator json) throws IOException {
-            if (!reader.ready()) {
-                json.flush();
+        private static Done get(java.util.concurrent.Future<Done> future) throws IOException {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException) {
+                    throw (RuntimeException) cause;
+                }
+                if (cause instanceof IOException) {
+                    throw (IOException) cause;
+                }
+                throw new IllegalStateException(cause);
             }
+        }
+
+        private Done screen(Batch batch) throws IOException {
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(batch.count() * 128);
+            boolean errors = false;
+            try (JsonGenerator json = JSON.createGenerator(buffer, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+                json.setRootValueSeparator(null);
+                for (int i = 0; i < batch.count(); i++) {
+                    long number = batch.firstLine() + i;
+                    Line parsed;
+                    try {
+                        parsed = parse(batch.bytes(), batch.starts()[i], batch.ends()[i] - batch.starts()[i]);
+                    } catch (BadLine e) {
+                        errors = true;
+                        json.writeStartObject();
+                        json.writeNumberField("line", number);
+                        json.writeStringField("error", e.getMessage());
+                        json.writeEndObject();
+                        json.writeRaw('\n');
+                        continue;
+                    }
+                    ScreeningResult result = asAt == null ? engine.screen(parsed.request)
+                            : engine.screenAsAt(parsed.request, asAt);
+                    write(json, parsed.id, result);
+                }
+            }
+            return new Done(buffer.toByteArray(), errors);
         }
 
         private static void write(JsonGenerator json, String id, ScreeningResult result) throws IOException {
@@ -273,6 +334,99 @@ public final class Main {
         }
     }
 
+    /**
+     * Reads lines of bytes in batches (a line ends at '\\n'; a '\\r' before it is dropped; a last line without
+     * '\\n' counts), never blocking for more input once it has some lines to hand over.
+     */
+    private static final class LineReader {
+        private final InputStream in;
+        private byte[] buf = new byte[1 << 16];
+        private int start;
+        private int end;
+        private boolean eof;
+
+        LineReader(InputStream in) {
+            this.in = in;
+        }
+
+        /** Whether no more input is waiting now (the caller should write what it has). */
+        boolean idle() throws IOException {
+            return !eof && start == end && in.available() == 0;
+        }
+
+        /** The next batch, numbered from {@code firstLine}, or null at the end of the input. */
+        Screening.Batch next(long firstLine) throws IOException {
+            int[] starts = new int[64];
+            int[] ends = new int[64];
+            int count = 0;
+            java.io.ByteArrayOutputStream bytes = null;
+            byte[] out = null;
+            int outLength = 0;
+            while (count < Screening.BATCH_LINES && outLength < Screening.BATCH_BYTES) {
+                int nl = -1;
+                for (int i = start; i < end; i++) {
+                    if (buf[i] == '\n') {
+                        nl = i;
+                        break;
+                    }
+                }
+                if (nl < 0) {
+                    if (eof) {
+                        if (start < end) {
+                            nl = end; // a last line without '\\n'
+                        } else {
+                            break;
+                        }
+                    } else {
+                        if (count > 0 && in.available() == 0) {
+                            break; // hand over what we have rather than wait
+                        }
+                        fill();
+                        continue;
+                    }
+                }
+                int lineEnd = nl > start && buf[nl - 1] == '\r' ? nl - 1 : nl;
+                int length = lineEnd - start;
+                if (out == null) {
+                    out = new byte[Math.max(length, 1 << 12)];
+                } else if (outLength + length > out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, outLength + length));
+                }
+                System.arraycopy(buf, start, out, outLength, length);
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = outLength;
+                ends[count] = outLength + length;
+                outLength += length;
+                count++;
+                start = Math.min(nl + 1, end);
+                if (nl == end) {
+                    start = end;
+                }
+            }
+            return count == 0 ? null : new Screening.Batch(out, starts, ends, count, firstLine);
+        }
+
+        private void fill() throws IOException {
+            if (start > 0) {
+                System.arraycopy(buf, start, buf, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            if (end == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            int n = in.read(buf, end, buf.length - end);
+            if (n < 0) {
+                eof = true;
+            } else {
+                end += n;
+            }
+        }
+    }
+
     /** A line that cannot be screened; the message says what is wrong. */
     private static final class BadLine extends Exception {
         private static final long serialVersionUID = 1L;
@@ -286,11 +440,16 @@ public final class Main {
     }
 
     static Line parse(String line) throws BadLine {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    static Line parse(byte[] bytes, int offset, int length) throws BadLine {
         String id = null;
         String channel = null;
         String text = null;
         List<MediaItem> media = List.of();
-        try (JsonParser p = JSON.createParser(line)) {
+        try (JsonParser p = JSON.createParser(bytes, offset, length)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new BadLine("the line is empty; expected a JSON object");

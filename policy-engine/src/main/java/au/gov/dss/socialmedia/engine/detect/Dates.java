@@ -12,8 +12,10 @@ final class Dates {
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final Pattern DATE = Pattern.compile(
             "\\b(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})\\b"
-                    + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b"
-                    + "|\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+                    + "|\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-/.])(?:of\\s+)?" + MONTH
+                    + "(?:,?\\s+|[-/.])(\\d{4}|\\d{2})\\b"
+                    + "|\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
+                    + "|\\b(?:19|20)\\d\\d[-/.](\\d{1,2})[-/.](\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Dates() {
@@ -54,6 +56,11 @@ final class Dates {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+        }
+        if (m.group(8) != null) { // ISO: 1948-03-12
+            int month = Integer.parseInt(m.group(8));
+            int d = Integer.parseInt(m.group(9));
+            return month >= 1 && month <= 12 && d >= 1 && d <= 31;
         }
         String day = m.group(4) != null ? m.group(4) : m.group(6);
         int d = Integer.parseInt(day);

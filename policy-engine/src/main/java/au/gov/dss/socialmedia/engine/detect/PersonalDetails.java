@@ -98,8 +98,18 @@ final class PersonalDetails {
             if (overflow || g > groups.length) {
                 continue;
             }
+            if (paren && !(groups[0] <= 4 && start + 1 + groups[0] < len && s.charAt(start + 1 + groups[0]) == ')')) {
+                start++; // a number in brackets, not an area code in brackets: "my TFN (123 456 782)"
+                paren = false;
+            }
             if (end < len && s.charAt(end) == '%') {
                 percentages.add(new int[] {start, end + 1});
+                continue;
+            }
+            int ratio = ratioEnd(s, end);
+            if (ratio > 0) {
+                percentages.add(new int[] {start, ratio}); // "3 out of 4", "1 in 5": a statistic
+                i = ratio;
                 continue;
             }
             if (letterBefore) {
@@ -109,6 +119,68 @@ final class PersonalDetails {
                     && (end + 1 == len || !Character.isLetterOrDigit(s.charAt(end + 1)));
             classify(rep, new String(digits, 0, n), groups, g, start, end, plus, paren, letterAfter);
         }
+    }
+
+    /** The end of " out of N" or " in N" (a ratio of two small numbers) after a number ending at {@code end}. */
+    private static int ratioEnd(String s, int end) {
+        int k;
+        if (s.startsWith(" out of ", end)) {
+            k = end + 8;
+        } else if (s.startsWith(" in ", end)) {
+            k = end + 4;
+        } else {
+            return -1;
+        }
+        int d = k;
+        while (d < s.length() && isDigit(s.charAt(d)) && d - k < 3) {
+            d++;
+        }
+        if (d == k || (d < s.length() && isDigit(s.charAt(d))) || end - 3 > 0 && isDigit(s.charAt(end - 3))) {
+            return -1;
+        }
+        return d;
+    }
+
+    private static final java.util.regex.Pattern SPELLED_OUT_EMAIL = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w.])([a-z0-9][a-z0-9_%+-]*(?:(?:\\.|\\s*\\[dot\\]\\s*|\\s*\\(dot\\)\\s*|\\s+dot\\s+)"
+                    + "[a-z0-9_%+-]+){0,3})"
+                    + "(\\s*\\[at\\]\\s*|\\s*\\(at\\)\\s*|\\s*\\{at\\}\\s*|\\s+at\\s+|@)"
+                    + "([a-z0-9-]+(?:(?:\\.|\\s*\\[dot\\]\\s*|\\s*\\(dot\\)\\s*|\\s*\\{dot\\}\\s*|\\s+dot\\s+)"
+                    + "[a-z0-9-]+){0,3}(?:\\.|\\s*\\[dot\\]\\s*|\\s*\\(dot\\)\\s*|\\s*\\{dot\\}\\s*|\\s+dot\\s+)"
+                    + "(?:com|net|org|edu|gov|au|io|co|info|biz|me|uk|nz))\\b");
+    private static final Set<String> NOT_LOCAL_PARTS = Set.of("me", "us", "look", "email", "mail", "write", "him",
+            "her", "them", "you", "it", "here", "there", "contact", "reach", "find", "meet", "arrive", "see", "is",
+            "was", "are", "be", "online", "home", "work", "office", "site", "website", "page", "that", "this");
+
+    /**
+     * E-mail addresses written out to get past filters ({@code jo.smith at gmail dot com},
+     * {@code bob [at] bigpond [dot] com}); official domains are not personal. Run only when the text has a
+     * context word of the e-mail rule (a mail provider, "dot com").
+     */
+    List<int[]> spelledOutEmails(String text) {
+        List<int[]> out = new java.util.ArrayList<>(1);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("dot") < 0 && lower.indexOf("[at]") < 0 && lower.indexOf("(at)") < 0
+                && lower.indexOf("{at}") < 0) {
+            return out; // nothing spelt out: the '@' detector has seen any address
+        }
+        java.util.regex.Matcher m = SPELLED_OUT_EMAIL.matcher(text);
+        while (m.find()) {
+            String local = m.group(1).toLowerCase(Locale.ROOT);
+            if (NOT_LOCAL_PARTS.contains(local) || m.group(2).equals("@")) {
+                continue;
+            }
+            String domain = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s*(\\[dot\\]|\\(dot\\)|\\{dot\\}|\\sdot\\s)\\s*", ".")
+                    .replace(" ", "");
+            boolean official = false;
+            for (String o : officialDomains) {
+                official |= domain.equals(o) || domain.endsWith("." + o);
+            }
+            if (!official) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
     }
 
     private void classify(TextScreener.Reporter rep, String d, int[] groups, int g, int start, int end,

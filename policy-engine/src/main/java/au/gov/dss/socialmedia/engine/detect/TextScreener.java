@@ -32,12 +32,23 @@ public final class TextScreener {
     static final byte ROLE_TERM = 0;
     static final byte ROLE_CONTEXT = 1;
     static final byte ROLE_ALLOW = 2;
+    /** The first three letters of a listed word, spelt one at a time ("f u c"): look for a spaced-out word. */
+    static final byte ROLE_SPACED = 3;
     private static final Channel[] CHANNELS = Channel.values();
 
     private final RuleSet ruleSet;
     private final Rule[] rules;
     private final String[][] advice;
-    private final WordTrie trie;
+    /**
+     * One automaton per channel, over the terms of the rules that apply on it (and the allow-list), with the
+     * global number of each of its terms; built when the channel is first screened (a CLI run over comments never
+     * builds the official posts' automaton). A {@link ChannelAutomaton} has final fields only, so a thread that
+     * sees the reference sees it whole.
+     */
+    private final ChannelAutomaton[] tries;
+
+    private record ChannelAutomaton(WordTrie trie, int[] globalTerm) {
+    }
     private final int[] termRule;
     private final byte[] termRole;
     private final String[] termType;
@@ -47,6 +58,17 @@ public final class TextScreener {
     private final PersonalDetails personalDetails;
     private final boolean[] applies;
     private final int[][] rulesByKind;
+    private final boolean[] termApostrophe;
+    /** The folded forms of every lexicon term, to tell a possessive ({@code bastard's}) from a contraction. */
+    private final Set<String> lexiconForms = new java.util.HashSet<>();
+    private final Set<String> namesAsWritten;
+    private final Set<String> notPersonalBeforeAddress;
+    private final SentencePattern[][] patterns;
+    /** For each sentence rule, the patterns that can start with a word (bits), and those that start anywhere. */
+    private final Map<String, long[]> patternsByFirstWord = new HashMap<>();
+    private final long[] patternsAnywhere;
+    private final String[][] patternTypes;
+    private final boolean[] sentencesAlways;
 
     private TextScreener(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -66,27 +88,88 @@ public final class TextScreener {
         List<byte[]> runsOf = new ArrayList<>();
         List<String> foldedOf = new ArrayList<>();
         Map<Long, List<Integer>> masks = new HashMap<>();
+        List<Boolean> apostropheOf = new ArrayList<>();
+        Map<String, SentencePattern.Phrases> classes = new HashMap<>();
+        ruleSet.wordClasses().forEach((name, words) -> classes.put(name, SentencePattern.phrases(words)));
+        this.patterns = new SentencePattern[rules.length][];
+        this.patternTypes = new String[rules.length][];
         for (int r = 0; r < rules.length; r++) {
             Rule rule = rules[r];
-            for (Term term : rule.terms()) {
-                int t = addTerm(builder, term.text(), r, ROLE_TERM, term.type() != null ? term.type() : rule.type(),
-                        ruleOf, roleOf, typeOf, runsOf, foldedOf);
-                if (t >= 0 && rule.detector() == DetectorKind.LEXICON) {
-                    String folded = foldedOf.get(t);
-                    if (folded.indexOf(' ') < 0 && folded.length() >= 3) {
-                        masks.computeIfAbsent(maskKey(folded.charAt(0), folded.length()), k -> new ArrayList<>())
-                                .add(t);
+            if (rule.detector() == DetectorKind.SENTENCE) {
+                patterns[r] = new SentencePattern[rule.terms().size()];
+                patternTypes[r] = new String[rule.terms().size()];
+                for (int p = 0; p < patterns[r].length; p++) {
+                    Term term = rule.terms().get(p);
+                    patterns[r][p] = SentencePattern.compile(term.text(), classes, rule.id());
+                    patternTypes[r][p] = term.type() != null ? term.type() : rule.type();
+                }
+            } else {
+                for (Term term : rule.terms()) {
+                    for (String form : forms(term.text(), rule, ruleSet)) {
+                        int t = addTerm(builder, form, r, ROLE_TERM, term.type() != null ? term.type() : rule.type(),
+                                ruleOf, roleOf, typeOf, runsOf, foldedOf);
+                        if (t < 0) {
+                            continue;
+                        }
+                        apostropheOf.add(hasApostrophe(form));
+                        if (rule.detector() == DetectorKind.LEXICON) {
+                            String folded = foldedOf.get(t);
+                            if (folded.indexOf(' ') < 0 && folded.length() >= 3) {
+                                masks.computeIfAbsent(maskKey(folded.charAt(0), folded.length()),
+                                        k -> new ArrayList<>()).add(t);
+                            }
+                        }
                     }
                 }
             }
-            for (String context : rule.context()) {
-                addTerm(builder, context, r, ROLE_CONTEXT, null, ruleOf, roleOf, typeOf, runsOf, foldedOf);
+            for (String context : contextWords(rule, ruleSet)) {
+                Set<String> forms = new java.util.LinkedHashSet<>(Morphology.phraseForms(context));
+                if (rule.detector() == DetectorKind.SENTENCE) {
+                    for (String form : List.copyOf(forms)) {
+                        forms.add(form + "s"); // the possessive ("the Government's") folds to one word
+                    }
+                }
+                for (String form : forms) {
+                    if (addTerm(builder, form, r, ROLE_CONTEXT, null, ruleOf, roleOf, typeOf, runsOf, foldedOf) >= 0) {
+                        apostropheOf.add(hasApostrophe(form));
+                    }
+                }
+            }
+        }
+        Set<String> spacedStarts = new java.util.TreeSet<>();
+        for (int t = 0; t < foldedOf.size(); t++) {
+            String f = foldedOf.get(t);
+            if (roleOf.get(t) == ROLE_TERM && ruleOf.get(t) >= 0
+                    && rules[ruleOf.get(t)].detector() == DetectorKind.LEXICON && f.length() >= 3
+                    && f.indexOf(' ') < 0 && TextNormaliser.isLetter(f.charAt(0))
+                    && TextNormaliser.isLetter(f.charAt(1)) && TextNormaliser.isLetter(f.charAt(2))
+                    && f.charAt(0) != f.charAt(1) && f.charAt(1) != f.charAt(2)) {
+                spacedStarts.add(f.charAt(0) + " " + f.charAt(1) + " " + f.charAt(2));
+            }
+        }
+        for (String start : spacedStarts) {
+            if (addTerm(builder, start, -1, ROLE_SPACED, null, ruleOf, roleOf, typeOf, runsOf, foldedOf) >= 0) {
+                apostropheOf.add(false);
             }
         }
         for (String allowed : ruleSet.allow()) {
-            addTerm(builder, allowed, -1, ROLE_ALLOW, null, ruleOf, roleOf, typeOf, runsOf, foldedOf);
+            if (addTerm(builder, allowed, -1, ROLE_ALLOW, null, ruleOf, roleOf, typeOf, runsOf, foldedOf) >= 0) {
+                apostropheOf.add(hasApostrophe(allowed));
+            }
         }
-        this.trie = builder.build();
+        for (int t = 0; t < foldedOf.size(); t++) {
+            if (roleOf.get(t) == ROLE_TERM && ruleOf.get(t) >= 0
+                    && rules[ruleOf.get(t)].detector() == DetectorKind.LEXICON) {
+                lexiconForms.add(foldedOf.get(t));
+            }
+        }
+        this.termApostrophe = new boolean[apostropheOf.size()];
+        for (int i = 0; i < termApostrophe.length; i++) {
+            termApostrophe[i] = apostropheOf.get(i);
+        }
+        this.namesAsWritten = foldedSet(ruleSet.wordClass("names-as-written"));
+        this.notPersonalBeforeAddress = foldedSet(ruleSet.wordClass("not-personal-before-address"));
+        this.tries = new ChannelAutomaton[CHANNELS.length];
         int n = ruleOf.size();
         this.termRule = new int[n];
         this.termRole = new byte[n];
@@ -111,6 +194,78 @@ public final class TextScreener {
             rulesByKind[kind.ordinal()] = java.util.stream.IntStream.range(0, rules.length)
                     .filter(r -> rules[r].detector() == kind).toArray();
         }
+        this.patternsAnywhere = new long[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            if (patterns[r] == null) {
+                continue;
+            }
+            if (patterns[r].length > 64) {
+                throw new au.gov.dss.socialmedia.engine.rules.RuleSetException("rule " + rules[r].id()
+                        + " has more than 64 patterns");
+            }
+            for (int p = 0; p < patterns[r].length; p++) {
+                Set<String> first = patterns[r][p].firstWords();
+                if (first == null) {
+                    patternsAnywhere[r] |= 1L << p;
+                } else {
+                    for (String w : first) {
+                        patternsByFirstWord.computeIfAbsent(w, k -> new long[rules.length])[r] |= 1L << p;
+                    }
+                }
+            }
+        }
+        this.sentencesAlways = new boolean[CHANNELS.length];
+        for (int r : rulesByKind[DetectorKind.SENTENCE.ordinal()]) {
+            for (Channel channel : CHANNELS) {
+                sentencesAlways[channel.ordinal()] |= rules[r].appliesTo(channel) && rules[r].context().isEmpty();
+            }
+        }
+    }
+
+    /** The forms a rule's term stands for: a lemma's forms (and for offensive words, compounds and variants). */
+    private static List<String> forms(String text, Rule rule, RuleSet ruleSet) {
+        if (!Morphology.isLemma(text)) {
+            return List.of(text);
+        }
+        if (rule.category() == au.gov.dss.socialmedia.domain.compliance.Category.OFFENSIVE) {
+            return new ArrayList<>(Morphology.offensiveForms(text, ruleSet.wordClass("compound-prefixes"),
+                    ruleSet.wordClass("compound-suffixes"), ruleSet.wordClass("spelling-variants")));
+        }
+        return Morphology.phraseForms(text);
+    }
+
+    /** The rule's context words, a {@code <class>} standing for every phrase of the word class. */
+    private static List<String> contextWords(Rule rule, RuleSet ruleSet) {
+        List<String> out = new ArrayList<>();
+        for (String c : rule.context()) {
+            if (c.startsWith("<") && c.endsWith(">")) {
+                out.addAll(ruleSet.wordClass(c.substring(1, c.length() - 1)));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasApostrophe(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isApostrophe(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`';
+    }
+
+    private static Set<String> foldedSet(List<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(TextNormaliser.normalise(w).toString());
+        }
+        return out;
     }
 
     private static int addTerm(WordTrie.Builder builder, String text, int rule, byte role, String type,
@@ -151,9 +306,36 @@ public final class TextScreener {
         return ruleSet;
     }
 
-    /** The number of automaton states (for diagnostics and benchmarks). */
+    /** The number of states of the largest automaton (for diagnostics and benchmarks). */
     public int automatonStates() {
-        return trie.states();
+        int most = 0;
+        for (Channel channel : CHANNELS) {
+            most = Math.max(most, automaton(channel).trie().states());
+        }
+        return most;
+    }
+
+    private ChannelAutomaton automaton(Channel channel) {
+        ChannelAutomaton a = tries[channel.ordinal()];
+        if (a == null) {
+            synchronized (tries) {
+                a = tries[channel.ordinal()];
+                if (a == null) {
+                    WordTrie.Builder local = new WordTrie.Builder();
+                    List<Integer> global = new ArrayList<>();
+                    for (int t = 0; t < termRule.length; t++) {
+                        int r = termRule[t];
+                        if (r < 0 || applies(r, channel)) {
+                            local.add(termFolded[t]);
+                            global.add(t);
+                        }
+                    }
+                    a = new ChannelAutomaton(local.build(), global.stream().mapToInt(Integer::intValue).toArray());
+                    tries[channel.ordinal()] = a;
+                }
+            }
+        }
+        return a;
     }
 
     boolean applies(int rule, Channel channel) {
@@ -163,17 +345,101 @@ public final class TextScreener {
     /** The findings of the text rules on the channel, in the order of their spans. */
     public List<Finding> screen(String text, Channel channel) {
         Hits hits = new Hits();
-        NormalisedText nt = trie.foldAndMatch(text, hits);
+        ChannelAutomaton automaton = automaton(channel);
+        hits.global = automaton.globalTerm();
+        NormalisedText nt = automaton.trie().foldAndMatch(text, hits);
         if (nt.hasMask()) {
             maskedWords(nt, hits);
         }
-        if (hits.size == 0 && !nt.hasDigit() && nt.atSignCount() == 0) {
+        if (hits.size > 0 && anySpacedStart(hits)) {
+            spacedLetters(nt, hits, channel);
+        }
+        if (hits.size == 0 && !nt.hasDigit() && nt.atSignCount() == 0 && !sentencesAlways[channel.ordinal()]) {
             return List.of(); // nothing matched, no number, no e-mail address: nothing to look at closely
         }
         List<Finding> findings = new ArrayList<>(4);
         Scan scan = new Scan(this, nt, hits, channel, findings);
         scan.run();
         return tidy(findings);
+    }
+
+    private boolean anySpacedStart(Hits hits) {
+        int[] h = hits.data;
+        for (int i = 0; i < hits.size; i += 3) {
+            if (termRole[h[i + 2] & ~Hits.FLAGS] == ROLE_SPACED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words written one letter at a time ({@code f u c k i n g}, {@code F.U.C.K}): a run of three or more
+     * single letters with the same separator between them is joined and matched as one word.
+     */
+    private void spacedLetters(NormalisedText nt, Hits hits, Channel channel) {
+        int n = nt.length();
+        int k = 0;
+        int runStart = -1;
+        int runLength = 0;
+        int gap = 0;
+        while (k <= n) {
+            int e = k;
+            while (e < n && nt.charAt(e) != ' ') {
+                e++;
+            }
+            boolean single = e - k == 1 && TextNormaliser.isLetter(nt.charAt(k));
+            if (single && runLength > 0 && nt.from(k) - nt.from(runStart + 2 * (runLength - 1)) != gap
+                    && runLength > 1) {
+                joinSpaced(nt, hits, runStart, runLength, channel);
+                runLength = 0;
+            }
+            if (single) {
+                if (runLength == 0) {
+                    runStart = k;
+                } else if (runLength == 1) {
+                    gap = nt.from(k) - nt.from(runStart);
+                }
+                runLength++;
+            } else {
+                if (runLength >= 3) {
+                    joinSpaced(nt, hits, runStart, runLength, channel);
+                }
+                runLength = 0;
+            }
+            k = e + 1;
+        }
+        if (runLength >= 3) {
+            joinSpaced(nt, hits, runStart, runLength, channel);
+        }
+    }
+
+    private void joinSpaced(NormalisedText nt, Hits hits, int runStart, int runLength, Channel channel) {
+        if (runLength < 3) {
+            return;
+        }
+        char[] letters = new char[runLength];
+        for (int i = 0; i < runLength; i++) {
+            letters[i] = nt.charAt(runStart + 2 * i);
+        }
+        NormalisedText joined = TextNormaliser.normalise(new String(letters));
+        ChannelAutomaton automaton = automaton(channel);
+        int[] global = automaton.globalTerm();
+        automaton.trie().match(joined, (start, end, local) -> {
+            int t = global[local];
+            if (termRole[t] != ROLE_TERM || rules[termRule[t]].detector() != DetectorKind.LEXICON) {
+                return;
+            }
+            byte[] runs = termRuns[t];
+            for (int q = 0; q < runs.length; q++) {
+                if (joined.run(start + q) != runs[q]) {
+                    return;
+                }
+            }
+            int first = joined.from(start);
+            int last = joined.to(end - 1) - 1;
+            hits.add(runStart + 2 * first, runStart + 2 * last + 1, t | Hits.SPACED);
+        });
     }
 
     private void maskedWords(NormalisedText nt, Hits hits) {
@@ -191,7 +457,7 @@ public final class TextScreener {
                 if (candidates != null) {
                     for (int t : candidates) {
                         if (maskMatches(nt, start, termFolded[t])) {
-                            hits.match(start, end, t | Hits.MASKED);
+                            hits.add(start, end, t | Hits.MASKED);
                         }
                     }
                 }
@@ -248,14 +514,25 @@ public final class TextScreener {
         return kept;
     }
 
-    /** Matches found by the automaton: (start, end, term) triples in folded coordinates. */
+    /**
+     * Matches found: (start, end, term) triples in folded coordinates, with the rule set's term numbers. The
+     * automaton reports its own numbers ({@link #match}), translated by {@link #global}; the other searches add
+     * the rule set's numbers ({@link #add}).
+     */
     static final class Hits implements WordTrie.Matches {
         static final int MASKED = 1 << 30;
+        static final int SPACED = 1 << 29;
+        static final int FLAGS = MASKED | SPACED;
         int[] data = new int[12];
         int size;
+        int[] global;
 
         @Override
         public void match(int start, int end, int term) {
+            add(start, end, global[term]);
+        }
+
+        void add(int start, int end, int term) {
             if (size + 3 > data.length) {
                 data = java.util.Arrays.copyOf(data, data.length * 2);
             }
@@ -289,7 +566,7 @@ public final class TextScreener {
             boolean anyViews = false;
             for (int i = 0; i < hits.size; i += 3) {
                 int raw = h[i + 2];
-                int t = raw & ~Hits.MASKED;
+                int t = raw & ~Hits.FLAGS;
                 if (s.termRole[t] != ROLE_TERM) {
                     continue;
                 }
@@ -299,19 +576,20 @@ public final class TextScreener {
                 }
                 int start = h[i];
                 int end = h[i + 1];
-                boolean masked = (raw & Hits.MASKED) != 0;
+                boolean masked = (raw & Hits.FLAGS) != 0;
                 if (!masked && !runsMatch(start, t)) {
                     continue;
                 }
+                boolean spaced = (raw & Hits.SPACED) != 0;
                 Rule rule = s.rules[r];
                 switch (rule.detector()) {
                     case LEXICON:
-                        if (!allowed(start, end)) {
+                        if (!allowed(start, end) && (spaced || readAsWritten(start, end, t))) {
                             add(r, s.termType[t], nt.from(start), nt.to(end - 1));
                         }
                         break;
                     case MARKING:
-                        if (!allowed(start, end) && isMarking(start, end)) {
+                        if (!allowed(start, end) && readAsWritten(start, end, t) && isMarking(start, end)) {
                             add(r, s.termType[t], nt.from(start), nt.to(end - 1));
                         }
                         break;
@@ -344,6 +622,13 @@ public final class TextScreener {
                     }
                 }
             }
+            for (int r : s.rulesByKind[DetectorKind.EMAIL.ordinal()]) {
+                if (s.applies(r, channel) && hasAnyContext(r)) {
+                    for (int[] span : s.personalDetails.spelledOutEmails(text)) {
+                        add(r, null, span[0], span[1]);
+                    }
+                }
+            }
             for (int r : s.rulesByKind[DetectorKind.DATE_OF_BIRTH.ordinal()]) {
                 if (s.applies(r, channel)) {
                     dateOfBirth(r);
@@ -354,6 +639,140 @@ public final class TextScreener {
             }
             if (anyViews) {
                 viewsOwn();
+            }
+            sentences();
+        }
+
+        /**
+         * Whether the words matched are read as written: no apostrophe inside them that the term does not have
+         * ({@code who're} is not {@code whore}, {@code Ky's} is not {@code kys}), and not a name written as a
+         * name ({@code Tom, Dick and Harry}) unless it is said to someone ({@code you Dick}).
+         */
+        private boolean readAsWritten(int start, int end, int t) {
+            int from = nt.from(start);
+            int to = nt.to(end - 1);
+            if (from > 0 && "./@_\\".indexOf(text.charAt(from - 1)) >= 0 && from > 1
+                    && Character.isLetterOrDigit(text.charAt(from - 2))) {
+                return false; // part of a host name, an address or a path: rost.abo.fi
+            }
+            if (to + 1 < text.length() && "./@_".indexOf(text.charAt(to)) >= 0
+                    && Character.isLetter(text.charAt(to + 1)) && (to + 2 >= text.length()
+                    || Character.isLetterOrDigit(text.charAt(to + 2)))) {
+                return false;
+            }
+            if (!s.termApostrophe[t]) {
+                for (int i = from + 1; i < to - 1; i++) {
+                    if (isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))
+                            && Character.isLetter(text.charAt(i - 1)) && !possessive(i, to, t)) {
+                        return false;
+                    }
+                }
+            }
+            if (!s.namesAsWritten.isEmpty() && end - start <= 12 && isName(nt.folded(start, end), to)
+                    && Character.isUpperCase(text.charAt(from)) && to - from > 1
+                    && Character.isLowerCase(text.charAt(from + 1))) {
+                if (start >= 2) {
+                    int b = wordStart(start - 1);
+                    String before = nt.folded(b, start - 1);
+                    return before.equals("you") || before.equals("u") || before.equals("ya") || before.equals("ur");
+                }
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * The sentences holding a trigger word of the rule (a sentence without one is never read for it), or null
+         * when the rule has no trigger words.
+         */
+        private boolean[] triggeredSentences(int r, au.gov.dss.socialmedia.engine.text.Tokens tokens) {
+            if (s.rules[r].context().isEmpty() || tokens.size() == 0) {
+                return null;
+            }
+            boolean[] out = new boolean[tokens.sentence(tokens.size() - 1) + 1];
+            int[] h = hits.data;
+            for (int i = nextHit(0, r, ROLE_CONTEXT); i >= 0; i = nextHit(i + 3, r, ROLE_CONTEXT)) {
+                int at = nt.from(h[i]);
+                int lo = 0;
+                int hi = tokens.size() - 1;
+                while (lo < hi) { // the last word starting at or before the trigger
+                    int mid = (lo + hi + 1) >>> 1;
+                    if (tokens.start(mid) <= at) {
+                        lo = mid;
+                    } else {
+                        hi = mid - 1;
+                    }
+                }
+                out[tokens.sentence(lo)] = true;
+            }
+            return out;
+        }
+
+        /** Whether the folded word is a name as written, or its possessive ({@code Dick's}). */
+        private boolean isName(String folded, int to) {
+            if (s.namesAsWritten.contains(folded)) {
+                return true;
+            }
+            return folded.endsWith("s") && to >= 2 && isApostrophe(text.charAt(to - 2))
+                    && s.namesAsWritten.contains(folded.substring(0, folded.length() - 1));
+        }
+
+        /**
+         * Whether the apostrophe at {@code i} makes a possessive of a listed word ({@code bastard's}, folded to the
+         * listed {@code bastards}): an {@code 's} ending the match, where the term without its {@code s} is listed
+         * too. {@code Ky's} folds to {@code kys}, but {@code ky} is not listed.
+         */
+        private boolean possessive(int i, int to, int t) {
+            if (i + 2 != to || Character.toLowerCase(text.charAt(i + 1)) != 's') {
+                return false;
+            }
+            String folded = s.termFolded[t];
+            return folded.endsWith("s") && s.lexiconForms.contains(folded.substring(0, folded.length() - 1));
+        }
+
+        /** The sentence rules that apply on the channel and whose trigger words (if any) appear in the text. */
+        private void sentences() {
+            au.gov.dss.socialmedia.engine.text.Tokens tokens = null;
+            long[][] starts = null;
+            for (int r : s.rulesByKind[DetectorKind.SENTENCE.ordinal()]) {
+                if (!s.applies(r, channel) || (!s.rules[r].context().isEmpty() && !hasAnyContext(r))) {
+                    continue;
+                }
+                if (tokens == null) {
+                    tokens = au.gov.dss.socialmedia.engine.text.Tokens.of(text);
+                    starts = new long[tokens.size()][];
+                    for (int i = 0; i < starts.length; i++) {
+                        starts[i] = s.patternsByFirstWord.get(tokens.word(i));
+                    }
+                }
+                SentencePattern[] ps = s.patterns[r];
+                boolean[] triggered = triggeredSentences(r, tokens);
+                int n = tokens.size();
+                int i = 0;
+                while (i < n) {
+                    int limit = i;
+                    while (limit < n && tokens.sentence(limit) == tokens.sentence(i)) {
+                        limit++;
+                    }
+                    if (triggered != null && !triggered[tokens.sentence(i)]) {
+                        i = limit;
+                        continue;
+                    }
+                    found:
+                    for (int start = i; start < limit; start++) {
+                        long candidates = s.patternsAnywhere[r] | (starts[start] == null ? 0 : starts[start][r]);
+                        while (candidates != 0) {
+                            int p = Long.numberOfTrailingZeros(candidates);
+                            candidates &= candidates - 1;
+                            int end = ps[p].matchAt(tokens, start, limit);
+                            if (end > start) {
+                                add(r, s.patternTypes[r][p], tokens.start(start), tokens.end(end - 1));
+                                break found;
+                            }
+                        }
+                    }
+                    i = limit;
+                }
             }
         }
 
@@ -369,7 +788,8 @@ public final class TextScreener {
             for (int k = 0; k < length; k++) {
                 int textRun = nt.run(start + k);
                 int termRun = runs[k];
-                if (textRun == termRun || textRun >= 3 || (textRun == 2 && termRun == 1 && length >= 4)) {
+                if (textRun == termRun || textRun >= 3
+                        || (textRun == 2 && termRun == 1 && length >= 4 && isVowel(nt.charAt(start + k)))) {
                     continue;
                 }
                 return false;
@@ -377,11 +797,16 @@ public final class TextScreener {
             return true;
         }
 
+        private static boolean isVowel(char c) {
+            return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+        }
+
         private boolean allowed(int start, int end) {
             int[] h = hits.data;
             for (int i = 0; i < hits.size; i += 3) {
-                int t = h[i + 2] & ~Hits.MASKED;
-                if (s.termRole[t] == ROLE_ALLOW && h[i] <= start && end <= h[i + 1]) {
+                int t = h[i + 2] & ~Hits.FLAGS;
+                if (s.termRole[t] == ROLE_ALLOW && h[i] <= start && end <= h[i + 1]
+                        && (h[i] < start || end < h[i + 1])) {
                     return true;
                 }
             }
@@ -417,7 +842,7 @@ public final class TextScreener {
         private int nextHit(int from, int r, byte role) {
             int[] h = hits.data;
             for (int i = from; i < hits.size; i += 3) {
-                int t = h[i + 2] & ~Hits.MASKED;
+                int t = h[i + 2] & ~Hits.FLAGS;
                 if (s.termRule[t] == r && s.termRole[t] == role) {
                     return i;
                 }
@@ -537,7 +962,7 @@ public final class TextScreener {
             // another marking word is not shouting
             int[] h = hits.data;
             for (int i = 0; i < hits.size; i += 3) {
-                int t = h[i + 2] & ~Hits.MASKED;
+                int t = h[i + 2] & ~Hits.FLAGS;
                 if (s.termRole[t] == ROLE_TERM && s.rules[s.termRule[t]].detector() == DetectorKind.MARKING
                         && h[i] <= k && e <= h[i + 1]) {
                     return false;
@@ -557,6 +982,7 @@ public final class TextScreener {
         /** A number, one to three name words and a street type: {@code 12 Smith Street}, {@code 3/45 Main Rd}. */
         private void streetAddress(int r, int start, int end, String type) {
             boolean abbreviated = ABBREVIATED_TYPES.contains(type);
+            boolean capitalisedName = false;
             int names = 0;
             int k = start - 1; // the space before the street type
             while (k > 0 && names <= 3) {
@@ -579,7 +1005,8 @@ public final class TextScreener {
                     int from = nt.from(numberStart);
                     int to = nt.to(end - 1);
                     String address = nt.folded(numberStart, end);
-                    if (!s.personalDetails.isOfficialAddress(address)) {
+                    if (!s.personalDetails.isOfficialAddress(address) && !placeBefore(numberStart)
+                            && !(word.length() == 4 && !capitalisedName)) {
                         add(r, null, from, to);
                     }
                     return;
@@ -587,12 +1014,52 @@ public final class TextScreener {
                 if (NOT_STREET_NAMES.contains(word) || word.isEmpty() || !isAlphabetic(word)) {
                     return;
                 }
-                if (abbreviated && !Character.isUpperCase(text.charAt(nt.from(b)))) {
+                boolean capital = Character.isUpperCase(text.charAt(nt.from(b)));
+                if ((abbreviated || !PLAIN_TYPES.contains(type)) && !capital) {
                     return;
                 }
+                capitalisedName = capital;
                 names++;
                 k = b - 1;
             }
+        }
+
+        /**
+         * Street types that are rarely ordinary words, so a street name in lower case is still an address (folded:
+         * doubled letters are one).
+         */
+        private static final Set<String> PLAIN_TYPES = Set.of("stret", "road", "avenue", "crescent", "parade",
+                "terace", "boulevard", "esplanade", "circuit");
+
+        /**
+         * Whether words just before the number say the address is an office, a route or a place
+         * ({@code the Services Australia office at 2 Bowes Street}), from the word class
+         * {@code not-personal-before-address}.
+         */
+        private boolean placeBefore(int numberStart) {
+            if (s.notPersonalBeforeAddress.isEmpty()) {
+                return false;
+            }
+            int k = numberStart - 1;
+            for (int words = 0; words < 6 && k > 0; words++) {
+                int e = k;
+                int b = wordStart(e);
+                String w = nt.folded(b, e);
+                if (s.notPersonalBeforeAddress.contains(w)) {
+                    return true;
+                }
+                if (words < 3 && b >= 1) {
+                    int b2 = wordStart(b - 1);
+                    if (s.notPersonalBeforeAddress.contains(nt.folded(b2, e))) {
+                        return true;
+                    }
+                    if (b2 >= 1 && s.notPersonalBeforeAddress.contains(nt.folded(wordStart(b2 - 1), e))) {
+                        return true;
+                    }
+                }
+                k = b - 1;
+            }
+            return false;
         }
 
         private int wordStart(int e) {

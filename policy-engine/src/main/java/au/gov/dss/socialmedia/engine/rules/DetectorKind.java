@@ -31,6 +31,12 @@ public enum DetectorKind {
     ABN,
     /** An Australian Company Number (mod 10) with personal context. */
     ACN,
+    /**
+     * Sentences of a given structure: the rule's terms are patterns over words and the rule set's word classes
+     * ({@code <we> <will> ... <deadline>}); its context words, if any, are the words that must appear in the text
+     * for the sentences to be read at all (so that most texts never are).
+     */
+    SENTENCE,
     /** A statistic or factual claim (the rule's terms, percentages) with no source (the rule's context). */
     UNCITED_CLAIM,
     /** A personal post that mentions work (the rule's terms) without saying the views are one's own (context). */
@@ -54,6 +60,7 @@ public enum DetectorKind {
 
     /** Whether rules of this kind need terms. */
     public boolean needsTerms() {
-        return this == LEXICON || this == MARKING || this == STREET_ADDRESS || this == VIEWS_OWN;
+        return this == LEXICON || this == MARKING || this == STREET_ADDRESS || this == VIEWS_OWN
+                || this == SENTENCE;
     }
 }

@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A version of the rules the engine screens with: its version and the date it takes effect, the rules, the
@@ -26,9 +29,13 @@ import java.util.Set;
  * @param allow words and phrases never reported by lexicon or marking rules
  * @param official the department's own published details
  * @param reflectionQuestions the policy's questions for employees considering personal comments
+ * @param wordClasses named lists of words and phrases that rules share: the word classes of sentence patterns
+ *                    ({@code we}, {@code deadline}), the parts of compounds and spelling variants of offensive
+ *                    lemmas, names read as written; entries may carry {@code +}/{@code ++} for a lemma's forms
  */
 public record RuleSet(PolicyVersion version, LocalDate effectiveFrom, String description, List<Rule> rules,
-                      List<String> allow, OfficialDetails official, List<String> reflectionQuestions) {
+                      List<String> allow, OfficialDetails official, List<String> reflectionQuestions,
+                      Map<String, List<String>> wordClasses) {
 
     /** The resource (beside this class) holding the default rule-set document. */
     public static final String DEFAULT_RESOURCE = "default-rule-set.json";
@@ -43,12 +50,28 @@ public record RuleSet(PolicyVersion version, LocalDate effectiveFrom, String des
         Objects.requireNonNull(official, "official details must not be null");
         reflectionQuestions = List.copyOf(Objects.requireNonNull(reflectionQuestions,
                 "reflection questions must not be null"));
+        Map<String, List<String>> classes = new TreeMap<>();
+        if (wordClasses != null) {
+            wordClasses.forEach((name, words) -> classes.put(name, List.copyOf(words)));
+        }
+        wordClasses = Collections.unmodifiableMap(classes);
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules) {
             if (!ids.add(rule.id())) {
                 throw new IllegalArgumentException("rule set " + version + " has two rules with id " + rule.id());
             }
         }
+    }
+
+    /** A rule set without word classes (as before they existed). */
+    public RuleSet(PolicyVersion version, LocalDate effectiveFrom, String description, List<Rule> rules,
+                   List<String> allow, OfficialDetails official, List<String> reflectionQuestions) {
+        this(version, effectiveFrom, description, rules, allow, official, reflectionQuestions, Map.of());
+    }
+
+    /** The words of a word class, or an empty list. */
+    public List<String> wordClass(String name) {
+        return wordClasses.getOrDefault(name, List.of());
     }
 
     /** The rule set the engine ships (read once per call; the engine keeps what it compiled). */
@@ -80,6 +103,7 @@ public record RuleSet(PolicyVersion version, LocalDate effectiveFrom, String des
             }
         }
         changed.add(rule);
-        return new RuleSet(newVersion, newEffectiveFrom, description, changed, allow, official, reflectionQuestions);
+        return new RuleSet(newVersion, newEffectiveFrom, description, changed, allow, official, reflectionQuestions,
+                wordClasses);
     }
 }

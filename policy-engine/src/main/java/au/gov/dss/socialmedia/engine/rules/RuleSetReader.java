@@ -39,7 +39,7 @@ public final class RuleSetReader {
     }
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "effectiveFrom", "description",
-            "official", "allow", "reflectionQuestions", "rules");
+            "official", "allow", "reflectionQuestions", "rules", "wordClasses");
     private static final Set<String> RULE_FIELDS = Set.of("id", "category", "type", "detector", "severity",
             "clause", "advice", "terms", "context", "communityLexicon", "note");
     private static final Set<String> LEXICON_FIELDS = Set.of("source", "minSeverity", "maxSeverity", "types",
@@ -113,6 +113,11 @@ public final class RuleSetReader {
                     strings(o.get("addresses"), "official.addresses"));
         }
         List<String> questions = strings(doc.get("reflectionQuestions"), "reflectionQuestions");
+        Map<String, List<String>> classes = new java.util.LinkedHashMap<>();
+        if (doc.get("wordClasses") != null) {
+            object(doc.get("wordClasses"), "wordClasses").forEach((cls, words) ->
+                    classes.put(cls, strings(words, "wordClasses." + cls)));
+        }
         List<Rule> rules = new ArrayList<>();
         Object rulesValue = doc.get("rules");
         if (!(rulesValue instanceof List)) {
@@ -123,7 +128,8 @@ public final class RuleSetReader {
             rules.add(rule(object(item, "rules[" + index + "]"), index, sources, allow));
             index++;
         }
-        return new RuleSet(version, effectiveFrom, description, rules, List.copyOf(allow), official, questions);
+        return new RuleSet(version, effectiveFrom, description, rules, List.copyOf(allow), official, questions,
+                classes);
     }
 
     private static Rule rule(Map<String, Object> r, int index, Sources sources, Set<String> allow) {

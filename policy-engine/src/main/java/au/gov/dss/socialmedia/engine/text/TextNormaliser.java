@@ -153,6 +153,17 @@ public final class TextNormaliser {
         }
     }
 
+    /**
+     * The folded form of a letter or digit (lower case, accents and look-alikes removed), or 0 for any other
+     * character.
+     */
+    public static char foldChar(char c) {
+        if (c >= '0' && c <= '9') {
+            return c;
+        }
+        return CLASS[c] == C_LETTER ? FOLD[c] : 0;
+    }
+
     /** Whether a folded character is a letter (not a digit, a mask, or the separator). */
     public static boolean isLetter(char folded) {
         return folded != ' ' && folded != '?' && (folded < '0' || folded > '9');

@@ -50,7 +50,7 @@ class MainTest {
         Map<String, Object> first = lines.get(0);
         assertEquals("a", first.get("id"));
         assertEquals("BLOCK", first.get("outcome"));
-        assertEquals("2026.11-1", first.get("policyVersion"));
+        assertEquals("2026.12-1", first.get("policyVersion"));
         Map<String, Object> finding = ((List<Map<String, Object>>) first.get("findings")).get(0);
         assertEquals(Map.of("category", "PERSONAL_DETAILS", "type", "TFN", "severity", "BLOCK", "start", 10L,
                 "end", 21L, "rule", "PD-TFN", "clause", "principle.privacy"),
@@ -58,7 +58,7 @@ class MainTest {
                         finding.get("severity"), "start", finding.get("start"), "end", finding.get("end"), "rule",
                         finding.get("rule"), "clause", finding.get("clause")));
         assertTrue(((String) finding.get("advice")).length() > 10);
-        assertEquals(Map.of("id", "b", "outcome", "PASS", "policyVersion", "2026.11-1", "findings", List.of()),
+        assertEquals(Map.of("id", "b", "outcome", "PASS", "policyVersion", "2026.12-1", "findings", List.of()),
                 lines.get(1));
     }
 
@@ -147,6 +147,27 @@ class MainTest {
     }
 
     @Test
+    void bad_lines_among_many_keep_their_numbers_and_places() {
+        StringBuilder input = new StringBuilder();
+        for (int i = 1; i <= 5_000; i++) {
+            input.append(i % 997 == 0 ? "oops" : "{\"id\": \"" + i + "\", \"channel\": \"PUBLIC_COMMENT\", \"text\": \"hi\"}")
+                    .append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+        Run run = run(input.toString(), "screen");
+        assertEquals(2, run.status());
+        List<Map<String, Object>> out = run.lines();
+        assertEquals(5_000, out.size());
+        for (int i = 1; i <= 5_000; i++) {
+            Map<String, Object> line = out.get(i - 1);
+            if (i % 997 == 0) {
+                assertEquals((long) i, line.get("line"));
+            } else {
+                assertEquals(String.valueOf(i), line.get("id"));
+            }
+        }
+    }
+
+    @Test
     void help_explains_the_contract() {
         Run run = run("", "--help");
         assertEquals(0, run.status());
@@ -169,7 +190,9 @@ class MainTest {
         assertEquals(0, run.status());
         List<Map<String, Object>> out = run.lines();
         assertEquals(lines, out.size());
-        assertEquals("19999", out.get(lines - 1).get("id"));
+        for (int i = 0; i < lines; i++) {
+            assertEquals(String.valueOf(i), out.get(i).get("id"), "screened across cores, written in input order");
+        }
         assertEquals("BLOCK", out.get(lines - 1).get("outcome"));
     }
 }

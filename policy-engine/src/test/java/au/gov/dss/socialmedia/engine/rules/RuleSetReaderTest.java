@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -44,7 +45,7 @@ class RuleSetReaderTest {
     @Test
     void the_shipped_rule_set_has_a_version_an_effective_date_and_a_rule_for_every_text_category() {
         RuleSet defaults = RuleSet.defaults();
-        assertEquals("2026.11-1", defaults.version().value());
+        assertEquals("2026.12-1", defaults.version().value());
         assertEquals(LocalDate.of(2014, 12, 1), defaults.effectiveFrom());
         Set<Category> categories = new HashSet<>();
         defaults.rules().forEach(rule -> categories.add(rule.category()));
@@ -123,5 +124,22 @@ class RuleSetReaderTest {
         assertThrows(RuleSetException.class, () -> CommunityLexicon.read(
                 new ByteArrayInputStream("[{\"id\": \"x\", \"match\": \"y\", \"severity\": 9}]".getBytes(
                         StandardCharsets.UTF_8)), "bad"));
+    }
+
+    @Test
+    void reads_word_classes_and_refuses_a_sentence_pattern_naming_a_class_it_does_not_define() {
+        String doc = "{\"format\": \"dss-social-media-rule-set/1\", \"version\": \"s-1\","
+                + " \"effectiveFrom\": \"2020-01-01\", \"wordClasses\": {\"we\": [\"we\", \"our team\"]},"
+                + " \"rules\": [{\"id\": \"CM-T\", \"category\": \"COMMITMENT\", \"detector\": \"SENTENCE\","
+                + " \"severity\": \"WARN\", \"clause\": \"principle.confidentiality\", \"advice\": \"Don't.\","
+                + " \"terms\": [\"<we> will <deadline>\"]}]}";
+        RuleSet set = RuleSetReader.read(new java.io.ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
+                name -> {
+                    throw new IOException("no lexicons here");
+                }, "test");
+        assertEquals(List.of("we", "our team"), set.wordClass("we"));
+        RuleSetException refused = org.junit.jupiter.api.Assertions.assertThrows(RuleSetException.class,
+                () -> au.gov.dss.socialmedia.engine.detect.TextScreener.compile(set));
+        assertTrue(refused.getMessage().contains("<deadline>"), refused.getMessage());
     }
 }
