@@ -181,25 +181,16 @@ public final class Chrome implements AutoCloseable {
         }
     }
 
-    /** Types a date into a PrimeFaces date picker as people write it here (day/month/year). */
+    /** Types a date into a PrimeFaces date field as people write it here (day/month/year), then leaves it. */
     public Chrome date(String datePickerId, java.time.LocalDate day) {
         WebElement input = driver.findElement(By.id(datePickerId + "_input"));
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                 org.openqa.selenium.Keys.DELETE);
         String typed = day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
         input.sendKeys(typed);
-        // A click beside the field closes the calendar that opened as the field took the focus (Tab would move
-        // into it, Esc would close a dialog too), as a person who typed the date does: on the dialog's title, or
-        // on the page's heading. The field keeps what was typed, which the form sends.
-        ((JavascriptExecutor) driver).executeScript("const dialog = arguments[0].closest('.ui-dialog');"
-                + " const beside = dialog ? dialog.querySelector('.ui-dialog-title') : document.querySelector('h1');"
-                + " beside.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
-                + " beside.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));"
-                + " beside.dispatchEvent(new MouseEvent('click', {bubbles: true}));", input);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
         new WebDriverWait(driver, WAIT).until(d -> typed.equals(d.findElement(By.id(datePickerId + "_input"))
-                .getAttribute("value")) && !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const p = document.getElementById(arguments[0] + '_panel');"
-                        + " return p !== null && p.offsetParent !== null;", datePickerId)));
+                .getAttribute("value")));
         return this;
     }
 
