@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
 
 /**
  * What a person is told when the database refuses a change: each constraint a person can meet (a value already
@@ -117,14 +118,28 @@ public final class ConstraintMessages {
     public static Optional<String> constraint(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return Optional.ofNullable(identify(sql.getSQLState(), String.valueOf(sql.getMessage())));
+                return Optional.ofNullable(identify(sql.getSQLState(), String.valueOf(sql.getMessage()),
+                        reportedTable(sql)));
             }
         }
         return Optional.empty();
     }
 
-    /** The constraint named in a refusal's SQL state and message, as H2 and PostgreSQL write them. */
-    static String identify(String state, String message) {
+    /** The table PostgreSQL reports with a refusal (its message names only the constraint), or null. */
+    private static String reportedTable(SQLException sql) {
+        return sql instanceof PSQLException pg && pg.getServerErrorMessage() != null
+                ? pg.getServerErrorMessage().getTable() : null;
+    }
+
+    /**
+     * The constraint named in a refusal's SQL state and message, as H2 and PostgreSQL write them.
+     *
+     * @param state the SQL state
+     * @param message the database's message
+     * @param table the table the database reported apart from its message, or null
+     * @return the constraint's key, or null when the message does not say
+     */
+    static String identify(String state, String message, String table) {
         switch (state) {
             case "23505": {
                 Matcher h2 = H2_UNIQUE.matcher(message);
@@ -132,9 +147,9 @@ public final class ConstraintMessages {
                     return key("unique", h2.group(1), h2.group(2));
                 }
                 Matcher key = PG_KEY.matcher(message);
-                Matcher table = PG_TABLE.matcher(message);
-                String name = constraintName(message);
-                return key.find() ? key("unique", table.find() ? table.group(1) : tableOf(name), key.group(1)) : null;
+                Matcher named = PG_TABLE.matcher(message);
+                String on = table != null ? table : named.find() ? named.group(1) : tableOf(constraintName(message));
+                return key.find() ? key("unique", on, key.group(1)) : null;
             }
             case "23503", "23506": {
                 Matcher h2 = H2_REFERENCE.matcher(message);
@@ -142,8 +157,9 @@ public final class ConstraintMessages {
                     return key("references", h2.group(1), h2.group(2));
                 }
                 Matcher key = PG_KEY.matcher(message);
-                Matcher table = PG_TABLE.matcher(message);
-                return key.find() && table.find() ? key("references", table.group(1), key.group(1)) : null;
+                Matcher named = PG_TABLE.matcher(message);
+                String on = table != null ? table : named.find() ? named.group(1) : null;
+                return key.find() && on != null ? key("references", on, key.group(1)) : null;
             }
             case "23513", "23514": {
                 Matcher h2 = H2_CHECK.matcher(message);
