@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.platform;
 
+import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
 import au.gov.dss.socialmedia.domain.account.AccountEvent;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationEvent;
@@ -34,7 +35,7 @@ public final class SubjectRecordKeeping implements RecordKeeping {
     @Override
     public void capture(DomainEvent event) {
         records.capture(event);
-        Optional<String[]> subject = subjectOf(event);
+        Optional<Subject> subject = subjectOf(event);
         if (subject.isEmpty()) {
             return;
         }
@@ -42,8 +43,8 @@ public final class SubjectRecordKeeping implements RecordKeeping {
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO record_subject (record_id, subject_kind, subject_id) VALUES (?, ?, ?)")) {
             insert.setObject(1, event.eventId().value());
-            insert.setString(2, subject.get()[0]);
-            insert.setString(3, subject.get()[1]);
+            insert.setString(2, subject.get().kind().name());
+            insert.setString(3, subject.get().id());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot note the subject of the record of " + event.getClass()
@@ -51,24 +52,25 @@ public final class SubjectRecordKeeping implements RecordKeeping {
         }
     }
 
-    /** The kind and id of the thing the event is about, when it is one that has a page. */
-    static Optional<String[]> subjectOf(DomainEvent event) {
-        String[] subject;
+    /** The thing the event is about (its kind and id), when it is one that has a page. */
+    static Optional<Subject> subjectOf(DomainEvent event) {
         if (event instanceof AccountEvent account) {
-            subject = new String[] {SubjectKind.ACCOUNT.name(), account.accountId().toString()};
+            return about(SubjectKind.ACCOUNT, account.accountId());
         } else if (event instanceof AuthorisationEvent authorisation) {
-            subject = new String[] {SubjectKind.AUTHORISATION.name(), authorisation.authorisationId().toString()};
+            return about(SubjectKind.AUTHORISATION, authorisation.authorisationId());
         } else if (event instanceof InitiativeEvent initiative) {
-            subject = new String[] {SubjectKind.INITIATIVE.name(), initiative.initiativeId().toString()};
+            return about(SubjectKind.INITIATIVE, initiative.initiativeId());
         } else if (event instanceof PostEvent post) {
-            subject = new String[] {SubjectKind.POST.name(), post.postId().toString()};
+            return about(SubjectKind.POST, post.postId());
         } else if (event instanceof CommentEvent comment) {
-            subject = new String[] {SubjectKind.COMMENT.name(), comment.commentId().toString()};
+            return about(SubjectKind.COMMENT, comment.commentId());
         } else if (event instanceof ConductMatterEvent matter) {
-            subject = new String[] {SubjectKind.CONDUCT_MATTER.name(), matter.matterId().toString()};
-        } else {
-            subject = null;
+            return about(SubjectKind.CONDUCT_MATTER, matter.matterId());
         }
-        return Optional.ofNullable(subject);
+        return Optional.empty();
+    }
+
+    private static Optional<Subject> about(SubjectKind kind, Object id) {
+        return Optional.of(Subject.of(kind, id.toString(), null));
     }
 }

@@ -24,22 +24,12 @@ public class Formats {
 
     /** An instant in Canberra's local time, for example {@code 7 Dec 2026, 5:26 pm}; blank for none. */
     public String when(Instant instant) {
-        return instant == null ? "" : text(instant);
-    }
-
-    /** The same, for code outside a page. */
-    public static String text(Instant instant) {
-        return WHEN.format(instant).replace("AM", "am").replace("PM", "pm");
+        return instant == null ? "" : WHEN.format(instant).replace("AM", "am").replace("PM", "pm");
     }
 
     /** A date, for example {@code 7 Dec 2026}; blank for none. */
     public String day(LocalDate date) {
-        return date == null ? "" : text(date);
-    }
-
-    /** The same, for code outside a page. */
-    public static String text(LocalDate date) {
-        return DAY.format(date);
+        return date == null ? "" : DAY.format(date);
     }
 
     /** A person by name and employee number, for example {@code Alex Nguyen (C1001)}. */
@@ -55,11 +45,6 @@ public class Formats {
      * "Active"; a code the bundle does not know is written as words ("CHANGES_REQUESTED" as "Changes requested").
      */
     public String code(String group, Object value) {
-        return words(group, value);
-    }
-
-    /** The same, for code outside a page. */
-    public static String words(String group, Object value) {
         if (value == null || value.toString().isBlank()) {
             return "";
         }

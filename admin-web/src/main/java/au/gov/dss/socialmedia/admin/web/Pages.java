@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
@@ -52,14 +51,6 @@ public final class Pages {
         PrimeFaces.current().executeScript("App.showFilterInAddress(" + json + ");");
     }
 
-    /** A filter's parts in order, for {@link #showInAddress}. */
-    public static Map<String, String> params(String... keysAndValues) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-            params.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return params;
-    }
 
     /** The name of an export file: the list's name and the clock's date, e.g. {@code accounts-2026-12-07.csv}. */
     public static String exportName(String list, Clock clock) {

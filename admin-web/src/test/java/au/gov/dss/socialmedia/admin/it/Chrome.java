@@ -125,14 +125,6 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
-    /** Chooses an option like {@link #choose} and fires the menu's AJAX change behaviour, as a user's pick does. */
-    public Chrome chooseAndSubmit(String selectMenuId, String labelStart) {
-        choose(selectMenuId, labelStart);
-        ((JavascriptExecutor) driver).executeScript("const w = PF(arguments[0]);"
-                + " if (w.hasBehavior('change')) { w.callBehavior('change'); }", widgetVarOf(selectMenuId));
-        settle();
-        return this;
-    }
 
     /** Clicks and waits for PrimeFaces' AJAX to finish. */
     public Chrome click(By by) {
@@ -308,21 +300,6 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button matching the CSS selector in the (fresh) row containing the text. */
-    public Chrome clickInRow(String rowText, String buttonSelector) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                WebElement row = rowsContaining(rowText).stream().findFirst()
-                        .orElseThrow(() -> new AssertionError("no row for " + rowText + ":\n" + text()));
-                return click(row.findElement(By.cssSelector(buttonSelector)));
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                if (attempt == 3) {
-                    throw replaced;
-                }
-                settle();
-            }
-        }
-    }
 
     /** The table rows containing the text. */
     public List<WebElement> rowsContaining(String text) {

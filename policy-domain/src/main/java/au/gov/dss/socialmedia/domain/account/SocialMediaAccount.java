@@ -110,6 +110,26 @@ public final class SocialMediaAccount {
                 checkedPurpose, owningArea.code(), administrator.id(), initiative));
     }
 
+    /**
+     * Proposes a new official account for an initiative CMB has approved ({@link AccountActivationPolicy#mayServe}),
+     * so that no account is set up for activity that may never be approved.
+     *
+     * @param actor the CMB employee proposing it
+     * @param address platform and handle or URL
+     * @param purpose what the account is for
+     * @param owningArea the business area whose work it serves
+     * @param administrator the CMB employee who will administer it
+     * @param initiative the initiative it serves
+     * @param clock the time source
+     * @throws CommandRefusedException when the initiative is not approved (or active), or the actor or the
+     *         administrator is not in CMB
+     */
+    public static Proposal propose(Employee actor, AccountAddress address, String purpose, BusinessArea owningArea,
+                                   Employee administrator, Initiative initiative, Clock clock) {
+        AccountActivationPolicy.mayServe(Objects.requireNonNull(initiative, "initiative must not be null")).orThrow();
+        return propose(actor, address, purpose, owningArea, administrator, initiative.id(), clock);
+    }
+
     /** Rebuilds an account from its stored state, refusing a state that could not have been reached. */
     public static SocialMediaAccount restore(AccountSnapshot snapshot) {
         return new SocialMediaAccount(Objects.requireNonNull(snapshot, "snapshot must not be null"));
@@ -248,7 +268,15 @@ public final class SocialMediaAccount {
 
     /** Whether the privacy-settings review is overdue on the given day (never reviewed counts as overdue). */
     public boolean isPrivacyReviewOverdue(LocalDate day) {
-        return state != AccountState.DECOMMISSIONED && (privacyReview == null || privacyReview.isOverdueOn(day));
+        return isPrivacyReviewOverdue(state, privacyReview == null ? null : privacyReview.nextDue(), day);
+    }
+
+    /**
+     * The same rule for an account known only by its state and the day its next review is due (null: never
+     * reviewed), as a list or a page reads them.
+     */
+    public static boolean isPrivacyReviewOverdue(AccountState state, LocalDate nextDue, LocalDate day) {
+        return state != AccountState.DECOMMISSIONED && (nextDue == null || day.isAfter(nextDue));
     }
 
     /** The complete state, for persistence and for comparing before and after a command. */

@@ -124,6 +124,19 @@ class SocialMediaAccountTest {
                 .isAllowed());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = InitiativeStatus.class, names = {"APPROVED", "ACTIVE"}, mode = EnumSource.Mode.EXCLUDE)
+    void proposing_an_account_for_an_initiative_cmb_has_not_approved_is_refused(InitiativeStatus status) {
+        Initiative initiative = InitiativeFixture.inState(status, clock);
+        CommandRefusedException refused = assertThrows(CommandRefusedException.class, () ->
+                SocialMediaAccount.propose(cmbOfficer, AccountFixture.xAccount(), "News for families",
+                        EmployeeFixture.FAMILIES, manager, initiative, clock));
+        assertEquals("ACCOUNT_NEEDS_APPROVED_INITIATIVE", refused.refusal().code());
+        assertEquals(approvedInitiative.id(), SocialMediaAccount.propose(cmbOfficer, AccountFixture.xAccount(),
+                "News for families", EmployeeFixture.FAMILIES, manager, approvedInitiative, clock).account()
+                .initiative());
+    }
+
     @Test
     void an_account_of_an_initiative_already_active_may_go_live() {
         Initiative initiative = InitiativeFixture.active(clock);

@@ -3,13 +3,14 @@ package au.gov.dss.socialmedia.admin.account.application;
 import au.gov.dss.socialmedia.admin.employee.application.EmployeeLookup;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
+import au.gov.dss.socialmedia.admin.platform.command.Ids;
 import au.gov.dss.socialmedia.admin.platform.command.InvalidInputException;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
+import au.gov.dss.socialmedia.admin.platform.command.StoredChanges;
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
-import au.gov.dss.socialmedia.domain.account.AccountActivationPolicy;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
 import au.gov.dss.socialmedia.domain.account.AccountEvent;
 import au.gov.dss.socialmedia.domain.account.AccountRepository;
@@ -56,6 +57,7 @@ public class AccountCommands {
     private CommandRunner commands;
     private RecordKeeping records;
     private Clock clock;
+    private StoredChanges changes;
 
     /** For CDI's proxies. */
     protected AccountCommands() {
@@ -78,6 +80,7 @@ public class AccountCommands {
         this.commands = commands;
         this.records = records;
         this.clock = clock;
+        this.changes = new StoredChanges(commands, versions, records);
     }
 
     /**
@@ -98,13 +101,12 @@ public class AccountCommands {
             Initiative initiative = initiatives.find(InitiativeId.of(initiativeId)).orElseThrow(() ->
                     new InvalidInputException("initiative", "accounts.noSuchInitiative", initiativeId,
                             "no initiative has the id " + initiativeId));
-            AccountActivationPolicy.mayServe(initiative).orThrow();
             var proposal = SocialMediaAccount.propose(user.employee(), address, form.purpose(),
                     area(required("owning business area", form.owningArea())),
                     employees.find(EmployeeId.of(required("administrator", form.administrator()))).orElseThrow(() ->
                             new InvalidInputException("administrator", "constraint.unknownEmployee",
                                     form.administrator(), "no employee has the number " + form.administrator())),
-                    initiative.id(), clock);
+                    initiative, clock);
             accounts.save(proposal.account());
             records.capture(proposal.event());
             String id = proposal.account().id().toString();
@@ -144,9 +146,7 @@ public class AccountCommands {
      * administrator keeps the current one). Both changes are kept as records; nothing changes when either is refused.
      */
     public void edit(String accountId, long version, String purpose, String administrator) {
-        Subject subject = subject(accountId);
-        commands.run(ProtectedAction.ACCOUNT_EDIT, subject, () -> {
-            SocialMediaAccount account = current(subject, version);
+        decide(ProtectedAction.ACCOUNT_EDIT, accountId, version, account -> {
             List<AccountEvent> events = new ArrayList<>();
             List<String> changed = new ArrayList<>();
             if (purpose != null && !purpose.strip().equals(account.purpose())) {
@@ -162,9 +162,7 @@ public class AccountCommands {
             if (events.isEmpty()) {
                 throw new IllegalArgumentException("nothing to change: the purpose and administrator are as stored");
             }
-            accounts.save(account);
-            events.forEach(records::capture);
-            return Done.did(String.join("; ", changed));
+            return new StoredChanges.Decided(events, String.join("; ", changed));
         });
     }
 
@@ -179,37 +177,16 @@ public class AccountCommands {
 
     private void change(ProtectedAction action, String accountId, long version,
                         Function<SocialMediaAccount, AccountEvent> command, String summary) {
-        Subject subject = subject(accountId);
-        commands.run(action, subject, () -> {
-            SocialMediaAccount account = current(subject, version);
-            AccountEvent event = command.apply(account);
-            accounts.save(account);
-            records.capture(event);
-            return Done.did(summary);
-        });
+        decide(action, accountId, version, account -> new StoredChanges.Decided(List.of(command.apply(account)),
+                summary));
     }
 
-    /** The account as the audit trail names it; an unknown id is named as such (the command then refuses it). */
-    private Subject subject(String accountId) {
-        Optional<SocialMediaAccount> account = parse(accountId).flatMap(accounts::find);
-        return Subject.of(SubjectKind.ACCOUNT, String.valueOf(accountId),
-                account.map(a -> a.address().label()).orElse("an unknown account"));
-    }
-
-    /** The stored account, if the page saw its current version; otherwise the second editor is told. */
-    private SocialMediaAccount current(Subject subject, long version) {
-        SocialMediaAccount account = parse(subject.id()).flatMap(accounts::find)
-                .orElseThrow(() -> new IllegalArgumentException("there is no such account"));
-        versions.require(Subject.of(SubjectKind.ACCOUNT, subject.id(), "The account " + subject.label()), version);
-        return account;
-    }
-
-    private static Optional<AccountId> parse(String accountId) {
-        try {
-            return Optional.of(AccountId.of(accountId));
-        } catch (RuntimeException notAnId) {
-            return Optional.empty();
-        }
+    private void decide(ProtectedAction action, String accountId, long version,
+                        Function<SocialMediaAccount, StoredChanges.Decided> command) {
+        Optional<SocialMediaAccount> stored = Ids.parse(accountId, AccountId::of).flatMap(accounts::find);
+        String label = stored.map(a -> a.address().label()).orElse("an unknown account");
+        changes.decide(action, Subject.of(SubjectKind.ACCOUNT, String.valueOf(accountId), label),
+                "The account " + label, version, stored, command, accounts::save);
     }
 
     private BusinessArea area(String code) {

@@ -14,6 +14,7 @@ import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import au.gov.dss.socialmedia.admin.platform.listing.ListSource;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.domain.account.AccountState;
+import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,8 +67,7 @@ public class AccountQueries extends ListQueries<AccountFilter, AccountRow> {
         return listing.view(accountId).map(account -> {
             AccountState state = AccountState.valueOf(account.state());
             LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-            boolean overdue = state.permitsChange() && (account.privacyNextDue() == null
-                    || account.privacyNextDue().isBefore(today));
+            boolean overdue = SocialMediaAccount.isPrivacyReviewOverdue(state, account.privacyNextDue(), today);
             return new AccountDetail(account, overdue, actions(state), history.of(SubjectKind.ACCOUNT, account.id()));
         });
     }

@@ -35,6 +35,9 @@ public class AccountPage extends DetailPage<AccountDetail> {
     @Inject
     Clock clock;
 
+    @Inject
+    Formats fmt;
+
     private final PickLabels labels = new PickLabels();
     private String reason;
     private String newPurpose;
@@ -90,7 +93,7 @@ public class AccountPage extends DetailPage<AccountDetail> {
     public String recordPrivacyReview() {
         return act("privacyForm", () -> commands.recordPrivacyReview(getId(), version(), reviewedOn, nextReviewDue,
                 reviewNotes), "accounts.privacyReviewed",
-                getDetail().account().address(), nextReviewDue == null ? "" : Formats.text(nextReviewDue));
+                getDetail().account().address(), fmt.day(nextReviewDue));
     }
 
     private String after(String form, Runnable action, String doneKey) {

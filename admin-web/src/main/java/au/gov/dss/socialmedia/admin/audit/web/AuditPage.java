@@ -3,19 +3,13 @@ package au.gov.dss.socialmedia.admin.audit.web;
 import au.gov.dss.socialmedia.admin.audit.application.AuditFilter;
 import au.gov.dss.socialmedia.admin.audit.application.AuditQueries;
 import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
-import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.CsvExport;
-import au.gov.dss.socialmedia.admin.web.Formats;
-import au.gov.dss.socialmedia.admin.web.LazyList;
+import au.gov.dss.socialmedia.admin.web.ListPage;
 import au.gov.dss.socialmedia.admin.web.Messages;
-import au.gov.dss.socialmedia.admin.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,33 +24,20 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class AuditPage implements Serializable {
+public class AuditPage extends ListPage<AuditFilter, AuditEntry> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     AuditQueries queries;
 
-    @Inject
-    Formats fmt;
-
-    @Inject
-    Clock clock;
-
-    private LazyList<AuditFilter, AuditEntry> model;
-    private String text;
-    private String action;
-    private String outcome;
     private LocalDate from;
     private LocalDate until;
 
     @PostConstruct
     void init() {
-        model = new LazyList<>(queries, this::filter, entry -> Long.toString(entry.seq()));
-    }
-
-    private AuditFilter filter(Sort clicked) {
-        return new AuditFilter(text, actionsMatching(text), action, outcome, from, until, clicked);
+        show(queries, null, order -> new AuditFilter(part("q"), actionsMatching(part("q")), part("action"),
+                part("outcome"), from, until, order));
     }
 
     /** The actions whose words (as the pages show them) contain the text. */
@@ -68,11 +49,6 @@ public class AuditPage implements Serializable {
         return queries.actions().stream()
                 .filter(key -> fmt.code("action", key).toLowerCase(Locale.ROOT).contains(wanted))
                 .collect(Collectors.toSet());
-    }
-
-    /** Applies the search: the list shows its first page. */
-    public void apply() {
-        Pages.resetList("list:table");
     }
 
     /** Re-computes the whole hash chain and says whether anything was altered, removed or inserted. */
@@ -88,22 +64,11 @@ public class AuditPage implements Serializable {
 
     /** The entries matching the search, as a CSV file. */
     public StreamedContent export() {
-        List<AuditEntry> rows = CommandFeedback.run("filter", () -> queries.export(filter(null))).orElse(null);
-        if (rows == null) {
-            return null;
-        }
-        return CsvExport.file(Pages.exportName("audit-trail", clock), List.of(Messages.text("history.when"),
-                        Messages.text("audit.userName"), Messages.text("history.who"), Messages.text("audit.action"),
-                        Messages.text("audit.target"), Messages.text("history.outcome"),
-                        Messages.text("audit.detail")), rows,
+        return csv("audit-trail", queries::export, List.of("history.when", "audit.userName", "history.who",
+                        "audit.action", "audit.target", "history.outcome", "audit.detail"),
                 entry -> List.of(fmt.when(entry.occurredAt()), entry.actor(), entry.actorName(),
                         fmt.code("action", entry.action()), entry.subjectLabel(),
                         fmt.code("outcome", entry.outcome()), entry.detail()));
-    }
-
-    /** The rows, loaded page by page from the database. */
-    public LazyList<AuditFilter, AuditEntry> getModel() {
-        return model;
     }
 
     /** The actions to filter by. */
@@ -114,36 +79,6 @@ public class AuditPage implements Serializable {
     /** The outcomes to filter by. */
     public List<String> getOutcomes() {
         return queries.outcomes();
-    }
-
-    /** @return the words searched */
-    public String getText() {
-        return text;
-    }
-
-    /** @param text the words */
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    /** @return the action chosen */
-    public String getAction() {
-        return action;
-    }
-
-    /** @param action the action */
-    public void setAction(String action) {
-        this.action = action;
-    }
-
-    /** @return the outcome chosen */
-    public String getOutcome() {
-        return outcome;
-    }
-
-    /** @param outcome the outcome */
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
     }
 
     /** @return the first day */

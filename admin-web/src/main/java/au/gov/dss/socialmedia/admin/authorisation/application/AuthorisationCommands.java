@@ -3,8 +3,10 @@ package au.gov.dss.socialmedia.admin.authorisation.application;
 import au.gov.dss.socialmedia.admin.employee.application.EmployeeLookup;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
+import au.gov.dss.socialmedia.admin.platform.command.Ids;
 import au.gov.dss.socialmedia.admin.platform.command.InvalidInputException;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
+import au.gov.dss.socialmedia.admin.platform.command.StoredChanges;
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
@@ -56,6 +58,7 @@ public class AuthorisationCommands {
     private CommandRunner commands;
     private RecordKeeping records;
     private Clock clock;
+    private StoredChanges changes;
 
     /** For CDI's proxies. */
     protected AuthorisationCommands() {
@@ -75,6 +78,7 @@ public class AuthorisationCommands {
         this.commands = commands;
         this.records = records;
         this.clock = clock;
+        this.changes = new StoredChanges(commands, versions, records);
     }
 
     /** Grants the authorisation in the form; returns its id. */
@@ -141,20 +145,12 @@ public class AuthorisationCommands {
 
     private void change(ProtectedAction action, String authorisationId, long version,
                         Function<Authorisation, AuthorisationEvent> command, String summary) {
-        Optional<Authorisation> found = parse(authorisationId).flatMap(authorisations::find);
-        Subject subject = Subject.of(SubjectKind.AUTHORISATION, String.valueOf(authorisationId), found
-                .map(a -> label(employees.find(a.holder()).orElse(null), a.role()))
-                .orElse("an unknown authorisation"));
-        commands.run(action, subject, () -> {
-            Authorisation authorisation = found.orElseThrow(() ->
-                    new IllegalArgumentException("there is no such authorisation"));
-            versions.require(Subject.of(SubjectKind.AUTHORISATION, subject.id(),
-                    "The authorisation of " + subject.label()), version);
-            AuthorisationEvent event = command.apply(authorisation);
-            authorisations.save(authorisation);
-            records.capture(event);
-            return Done.did(summary);
-        });
+        Optional<Authorisation> stored = Ids.parse(authorisationId, AuthorisationId::of)
+                .flatMap(authorisations::find);
+        String label = stored.map(a -> label(employees.find(a.holder()).orElse(null), a.role()))
+                .orElse("an unknown authorisation");
+        changes.apply(action, Subject.of(SubjectKind.AUTHORISATION, String.valueOf(authorisationId), label),
+                "The authorisation of " + label, version, stored, command, authorisations::save, summary);
     }
 
     /** How the audit trail names an authorisation: its holder and role. */
@@ -162,14 +158,6 @@ public class AuthorisationCommands {
         String who = holder == null ? "an employee no longer in the directory" : holder.name() + " (" + holder.id()
                 + ")";
         return who + ", " + role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static Optional<AuthorisationId> parse(String id) {
-        try {
-            return Optional.of(AuthorisationId.of(id));
-        } catch (RuntimeException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private Instant startOf(LocalDate day) {

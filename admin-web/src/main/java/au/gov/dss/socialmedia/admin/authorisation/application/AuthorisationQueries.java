@@ -7,6 +7,7 @@ import au.gov.dss.socialmedia.admin.platform.command.Actor;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
 import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
+import au.gov.dss.socialmedia.admin.platform.command.Ids;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
@@ -84,12 +85,8 @@ public class AuthorisationQueries extends ListQueries<AuthorisationFilter, Autho
 
     /** The authorisation's page, if it exists. */
     public Optional<AuthorisationDetail> detail(String authorisationId) {
-        Optional<Authorisation> found;
-        try {
-            found = authorisations.find(AuthorisationId.of(authorisationId));
-        } catch (RuntimeException notAnId) {
-            found = Optional.empty();
-        }
+        Optional<Authorisation> found = Ids.parse(authorisationId, AuthorisationId::of)
+                .flatMap(authorisations::find);
         return found.map(authorisation -> {
             AuthorisationView view = view(authorisation);
             return new AuthorisationDetail(view, actions(AuthorisationStatus.valueOf(view.status())),

@@ -3,8 +3,10 @@ package au.gov.dss.socialmedia.admin.initiative.application;
 import au.gov.dss.socialmedia.admin.employee.application.EmployeeLookup;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
+import au.gov.dss.socialmedia.admin.platform.command.Ids;
 import au.gov.dss.socialmedia.admin.platform.command.InvalidInputException;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
+import au.gov.dss.socialmedia.admin.platform.command.StoredChanges;
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
@@ -51,6 +53,7 @@ public class InitiativeCommands {
     private CommandRunner commands;
     private RecordKeeping records;
     private Clock clock;
+    private StoredChanges changes;
 
     /** For CDI's proxies. */
     protected InitiativeCommands() {
@@ -67,6 +70,7 @@ public class InitiativeCommands {
         this.commands = commands;
         this.records = records;
         this.clock = clock;
+        this.changes = new StoredChanges(commands, versions, records);
     }
 
     /** Drafts a new initiative for the sponsoring area; returns its id. */
@@ -139,26 +143,10 @@ public class InitiativeCommands {
 
     private void change(ProtectedAction action, String initiativeId, long version,
                         Function<Initiative, DomainEvent> command, String summary) {
-        Optional<Initiative> found = parse(initiativeId).flatMap(initiatives::find);
-        Subject subject = Subject.of(SubjectKind.INITIATIVE, String.valueOf(initiativeId),
-                found.map(Initiative::title).orElse("an unknown initiative"));
-        commands.run(action, subject, () -> {
-            Initiative initiative = found.orElseThrow(() -> new IllegalArgumentException("there is no such initiative"));
-            versions.require(Subject.of(SubjectKind.INITIATIVE, subject.id(), "The initiative '" + subject.label()
-                    + "'"), version);
-            DomainEvent event = command.apply(initiative);
-            initiatives.save(initiative);
-            records.capture(event);
-            return Done.did(summary);
-        });
-    }
-
-    private static Optional<InitiativeId> parse(String id) {
-        try {
-            return Optional.of(InitiativeId.of(id));
-        } catch (RuntimeException notAnId) {
-            return Optional.empty();
-        }
+        Optional<Initiative> stored = Ids.parse(initiativeId, InitiativeId::of).flatMap(initiatives::find);
+        String label = stored.map(Initiative::title).orElse("an unknown initiative");
+        changes.apply(action, Subject.of(SubjectKind.INITIATIVE, String.valueOf(initiativeId), label),
+                "The initiative '" + label + "'", version, stored, command, initiatives::save, summary);
     }
 
     private static BusinessCase businessCase(BusinessCaseForm form) {

@@ -6,6 +6,7 @@ import au.gov.dss.socialmedia.admin.platform.command.Actor;
 import au.gov.dss.socialmedia.admin.platform.command.CommandRunner;
 import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
+import au.gov.dss.socialmedia.admin.platform.command.Ids;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
 import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
@@ -76,12 +77,7 @@ public class InitiativeQueries extends ListQueries<InitiativeFilter, InitiativeR
 
     /** The initiative's page, if it exists. */
     public Optional<InitiativeDetail> detail(String initiativeId) {
-        Optional<Initiative> found;
-        try {
-            found = initiatives.find(InitiativeId.of(initiativeId));
-        } catch (RuntimeException notAnId) {
-            found = Optional.empty();
-        }
+        Optional<Initiative> found = Ids.parse(initiativeId, InitiativeId::of).flatMap(initiatives::find);
         return found.map(this::toDetail);
     }
 

@@ -19,5 +19,11 @@ import java.time.Instant;
  */
 public record AuditEntry(long seq, Instant occurredAt, String actor, String actorName, String action,
                          String subjectKind, String subjectId, String subjectLabel, String outcome, String detail)
-        implements Serializable {
+        implements Serializable, Keyed {
+
+    /** The entry's key: its position in the chain. */
+    @Override
+    public String id() {
+        return Long.toString(seq);
+    }
 }

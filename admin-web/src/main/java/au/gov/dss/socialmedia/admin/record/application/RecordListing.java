@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.record.application;
 
+import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.listing.ListSource;
 import java.util.List;
 import java.util.Optional;
@@ -8,5 +9,5 @@ import java.util.Optional;
 public interface RecordListing extends ListSource<RecordFilter, RecordRow> {
 
     /** The kind and id of the thing the record is about, when it has a page ({@code [ACCOUNT, id]}). */
-    Optional<String[]> subjectOf(String recordId);
+    Optional<Subject> subjectOf(String recordId);
 }

@@ -6,6 +6,7 @@ import au.gov.dss.socialmedia.admin.platform.listing.ListQueries;
 import au.gov.dss.socialmedia.admin.platform.command.Done;
 import au.gov.dss.socialmedia.admin.platform.command.NotPermittedException;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
+import au.gov.dss.socialmedia.admin.platform.command.Ids;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.admin.platform.listing.ListCount;
 import au.gov.dss.socialmedia.admin.platform.listing.ListSource;
@@ -83,28 +84,27 @@ public class RecordQueries extends ListQueries<RecordFilter, RecordRow> {
     /** The record's page, if there is such a record. */
     public Optional<RecordDetail> detail(String recordId) {
         requireReader();
-        UUID id;
-        try {
-            id = UUID.fromString(String.valueOf(recordId));
-        } catch (IllegalArgumentException notAnId) {
+        Optional<UUID> id = Ids.parse(recordId, UUID::fromString);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Optional<String[]> subject = listing.subjectOf(id.toString());
-            return outbox.find(id).map(entry -> detail(entry, subject));
+            Optional<Subject> subject = listing.subjectOf(id.get().toString());
+            return outbox.find(id.get()).map(entry -> detail(entry, subject));
         } catch (SQLException e) {
             throw new IllegalStateException("the records outbox cannot be read", e);
         }
     }
 
-    private static RecordDetail detail(OutboxEntry entry, Optional<String[]> subject) {
+    private static RecordDetail detail(OutboxEntry entry, Optional<Subject> subject) {
         return new RecordDetail(entry.recordId().toString(), RecordTitles.readable(entry.title()), entry.recordType(),
                 entry.occurredAt(),
                 entry.requestedAt(), entry.status().name(), entry.attempts(),
                 entry.status().name().equals("PENDING") ? entry.nextAttemptAt() : null,
                 entry.lastError().orElse(null), entry.capturedAt().orElse(null),
                 entry.receipts().stream().map(r -> r.target() + ": " + r.location()).toList(),
-                subject.map(s -> s[0]).orElse(null), subject.map(s -> s[1]).orElse(null), entry.jsonSha256());
+                subject.map(s -> s.kind().name()).orElse(null), subject.map(Subject::id).orElse(null),
+                entry.jsonSha256());
     }
 
     /** The record types, for the filter. */

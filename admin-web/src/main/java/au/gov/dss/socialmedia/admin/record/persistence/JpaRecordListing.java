@@ -1,5 +1,7 @@
 package au.gov.dss.socialmedia.admin.record.persistence;
 
+import au.gov.dss.socialmedia.admin.platform.command.Subject;
+import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
 import au.gov.dss.socialmedia.admin.platform.listing.RecordTitles;
 import au.gov.dss.socialmedia.admin.platform.listing.Sort;
 import au.gov.dss.socialmedia.admin.platform.persistence.Columns;
@@ -51,10 +53,11 @@ class JpaRecordListing extends SqlListing<RecordFilter, RecordRow> implements Re
     }
 
     @Override
-    public Optional<String[]> subjectOf(String recordId) {
-        return em().createNativeQuery("SELECT s.subject_kind, s.subject_id FROM record_subject s WHERE s.record_id = ?")
-                .setParameter(1, UUID.fromString(recordId)).getResultList().stream()
-                .map(row -> new String[] {Columns.text(((Object[]) row)[0]), Columns.text(((Object[]) row)[1])})
+    public Optional<Subject> subjectOf(String recordId) {
+        List<?> rows = em().createNativeQuery("SELECT s.subject_kind, s.subject_id FROM record_subject s"
+                + " WHERE s.record_id = ?").setParameter(1, UUID.fromString(recordId)).getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> Subject.of(SubjectKind.valueOf(Columns.text(row[0])), Columns.text(row[1]), null))
                 .findFirst();
     }
 }
