@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.testing;
 import au.gov.dss.socialmedia.domain.common.PolicyClause;
 import au.gov.dss.socialmedia.domain.compliance.Category;
 import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
+import au.gov.dss.socialmedia.domain.post.PostContent;
 import au.gov.dss.socialmedia.domain.compliance.ContentDigest;
 import au.gov.dss.socialmedia.domain.compliance.Finding;
 import au.gov.dss.socialmedia.domain.compliance.PolicyVersion;
@@ -20,6 +21,11 @@ public final class Findings {
     /** An assessment of the text with the given findings, under policy version 2026.1. */
     public static ComplianceAssessment assessment(String text, Instant at, Finding... findings) {
         return new ComplianceAssessment(List.of(findings), new PolicyVersion("2026.1"), at, ContentDigest.of(text));
+    }
+
+    /** An assessment of the post content (text and media) with the given findings, under policy version 2026.1. */
+    public static ComplianceAssessment assessment(PostContent content, Instant at, Finding... findings) {
+        return new ComplianceAssessment(List.of(findings), new PolicyVersion("2026.1"), at, content.digest());
     }
 
     /** A warning about an uncited claim, with a type. */

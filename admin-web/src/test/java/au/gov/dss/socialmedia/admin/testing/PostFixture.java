@@ -75,8 +75,16 @@ public final class PostFixture {
             post.submit(FAMILIES_OFFICER, account, day(1));
             return post;
         }),
-        /** Approved by a Communication Account Manager. */
+        /** Approved by a Communication Account Manager, who acknowledged a warning. */
         APPROVED((post, account) -> approved(post, account)),
+        /** Approved to publish itself on day 5; it did not, as the account was not active: it says why. */
+        SCHEDULED_AND_REFUSED((post, account) -> {
+            post.submit(FAMILIES_OFFICER, account, day(1));
+            post.approve(MANAGER, "For Friday morning", Findings.assessment(post.content(), plusDays(2)), List.of(),
+                    plusDays(5), AUTHORITY, day(2));
+            post.publishScheduled(account, Findings.assessment(post.content(), plusDays(5)), AUTHORITY, day(5));
+            return post;
+        }),
         /** Rejected, then edited by a colleague: a draft again, with two contributors. */
         REJECTED_AND_EDITED((post, account) -> {
             post.submit(FAMILIES_OFFICER, account, day(1));
@@ -114,7 +122,8 @@ public final class PostFixture {
 
         private static OfficialPost approved(OfficialPost post, SocialMediaAccount account) {
             post.submit(FAMILIES_OFFICER, account, day(1));
-            post.approve(MANAGER, "Good to go", AUTHORITY, day(2));
+            post.approve(MANAGER, "Good to go", Findings.assessment(post.content(), plusDays(2),
+                    Findings.uncitedClaim()), List.of(Findings.uncitedClaim()), null, AUTHORITY, day(2));
             return post;
         }
 
@@ -123,8 +132,9 @@ public final class PostFixture {
             return OfficialPost.restore(new PostSnapshot(s.id(), s.accountId(), s.author(), s.draftedAt(),
                     s.contributors(), s.content(), withdrawalReason == null ? PostStatus.PUBLISHED
                             : PostStatus.WITHDRAWN, s.approval(), null,
-                    Findings.assessment(s.content().text(), plusDays(3), Findings.uncitedClaim(),
-                            Findings.personalDetails()), plusDays(3), withdrawalReason));
+                    Findings.assessment(s.content(), plusDays(3), Findings.uncitedClaim(),
+                            Findings.personalDetails()), plusDays(3), withdrawalReason, s.reviewedText(),
+                    "https://x.com/" + "DSSnews/status/1866000000000000000", null));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -120,6 +121,51 @@ public record AccountAddress(PlatformKind platform, String otherPlatformName, St
         } catch (URISyntaxException e) {
             return "not a URL (" + e.getReason() + ")";
         }
+    }
+
+    /**
+     * What is wrong with an address given for a post of this account, or empty when it is one: an https URL on the
+     * account's platform and, where the platform's post addresses name the account, under its handle or page (X:
+     * {@code https://x.com/<handle>/status/<n>}; Facebook, LinkedIn pages and Flickr: under the page's URL;
+     * Instagram and YouTube: their post and video addresses; blogs, forums, wikis, internal and other platforms: on
+     * the account's host).
+     */
+    public Optional<String> problemWithPostAddress(String address) {
+        String problem = httpsUrlProblem(address);
+        if (problem != null) {
+            return Optional.of(problem);
+        }
+        URI uri = URI.create(address);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        boolean matches = switch (platform) {
+            case X_TWITTER -> host.matches("(www\\.)?(x|twitter)\\.com")
+                    && path.toLowerCase(Locale.ROOT).matches("/" + Pattern.quote(
+                            handleOrUrl.substring(1).toLowerCase(Locale.ROOT)) + "/status/[0-9]{1,25}");
+            case INSTAGRAM -> host.matches("(www\\.)?instagram\\.com")
+                    && path.matches("(/[A-Za-z0-9._]+)?/(p|reel)/[A-Za-z0-9_-]+/?");
+            case YOUTUBE -> host.matches("(www\\.|m\\.)?youtube\\.com")
+                    && path.matches("/(watch|shorts/[A-Za-z0-9_-]+|post/[A-Za-z0-9_-]+)")
+                    || host.equals("youtu.be") && path.matches("/[A-Za-z0-9_-]+");
+            case FACEBOOK, LINKEDIN, FLICKR -> sameSite(host, URI.create(handleOrUrl).getHost())
+                    && (path.toLowerCase(Locale.ROOT).startsWith(
+                            URI.create(handleOrUrl).getPath().toLowerCase(Locale.ROOT) + "/")
+                    || platform == PlatformKind.LINKEDIN && path.matches("/feed/update/urn:li:activity:[0-9]+/?"));
+            case BLOG, FORUM, WIKI, OTHER, INTERNAL_PLATFORM -> sameSite(host, URI.create(handleOrUrl).getHost());
+        };
+        return matches ? Optional.empty() : Optional.of(switch (platform) {
+            case X_TWITTER -> "expected https://x.com/" + handleOrUrl.substring(1) + "/status/<number>";
+            case INSTAGRAM -> "expected https://www.instagram.com/p/<code>";
+            case YOUTUBE -> "expected a YouTube address (https://www.youtube.com/watch?v=... or https://youtu.be/...)";
+            case FACEBOOK, FLICKR -> "expected an address under " + handleOrUrl + "/";
+            case LINKEDIN -> "expected an address under " + handleOrUrl + "/ or a LinkedIn feed update";
+            case BLOG, FORUM, WIKI, OTHER, INTERNAL_PLATFORM -> "expected an address on "
+                    + URI.create(handleOrUrl).getHost();
+        });
+    }
+
+    private static boolean sameSite(String host, String accountHost) {
+        return host.replaceFirst("^www\\.", "").equalsIgnoreCase(accountHost.replaceFirst("^www\\.", ""));
     }
 
     /** The address as people write it: the platform's name, then the handle or URL ({@code X (Twitter) @DSS}). */

@@ -4,6 +4,7 @@ import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorityCheck;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.CommandRefusedException;
+import au.gov.dss.socialmedia.domain.common.Decision;
 import au.gov.dss.socialmedia.domain.common.Employee;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.EventId;
@@ -12,9 +13,12 @@ import au.gov.dss.socialmedia.domain.common.PostId;
 import au.gov.dss.socialmedia.domain.common.Refusal;
 import au.gov.dss.socialmedia.domain.common.Text;
 import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
+import au.gov.dss.socialmedia.domain.compliance.Finding;
+import au.gov.dss.socialmedia.domain.post.PostEvent.PostAddressRecorded;
 import au.gov.dss.socialmedia.domain.post.PostEvent.PostApproved;
 import au.gov.dss.socialmedia.domain.post.PostEvent.PostDrafted;
 import au.gov.dss.socialmedia.domain.post.PostEvent.PostEdited;
+import au.gov.dss.socialmedia.domain.post.PostEvent.PostPublicationRefused;
 import au.gov.dss.socialmedia.domain.post.PostEvent.PostPublished;
 import au.gov.dss.socialmedia.domain.post.PostEvent.PostRejected;
 import au.gov.dss.socialmedia.domain.post.PostEvent.PostSubmitted;
@@ -23,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +42,10 @@ import java.util.Set;
  *   any state but WITHDRAWN --withdraw--&gt; WITHDRAWN
  * </pre>
  *
- * <p>Nobody approves their own post; only a current Communication Account Manager reviews; a post is published by
+ * <p>Nobody approves their own post; only a current Communication Account Manager reviews, with an assessment of
+ * the content as it is: never one with a blocking finding, and each finding calling for review acknowledged one by
+ * one. An approval may name the time the post publishes itself; at that time every rule of publication is checked
+ * again, as of that instant, for the author. A post is published by
  * someone authorised for that account and activity at that moment, to an ACTIVE account, with the consent of
  * every other business area it speaks for, and with a compliance assessment of its exact content that has no
  * blocking finding.
@@ -63,6 +71,9 @@ public final class OfficialPost {
     private ComplianceAssessment publishedWith;
     private Instant publishedAt;
     private String withdrawalReason;
+    private String reviewedText;
+    private String publishedAddress;
+    private String publicationRefusal;
 
     private OfficialPost(PostSnapshot s) {
         this.id = s.id();
@@ -77,6 +88,9 @@ public final class OfficialPost {
         this.publishedWith = s.publishedWith();
         this.publishedAt = s.publishedAt();
         this.withdrawalReason = s.withdrawalReason();
+        this.reviewedText = s.reviewedText();
+        this.publishedAddress = s.publishedAddress();
+        this.publicationRefusal = s.publicationRefusal();
     }
 
     /**
@@ -120,6 +134,7 @@ public final class OfficialPost {
         content = newContent;
         approval = null;
         rejectionReason = null;
+        publicationRefusal = null;
         contributors.add(editor.id());
         return new PostEdited(EventId.newId(), now, editor.id(), id, previous, status);
     }
@@ -136,17 +151,33 @@ public final class OfficialPost {
         return new PostSubmitted(EventId.newId(), clock.instant(), actor.id(), id);
     }
 
-    /** Approves a submitted post; the reviewer is a current Communication Account Manager who did not write it. */
-    public PostApproved approve(Employee reviewer, String note, AuthorityCheck authority, Clock clock) {
+    /**
+     * Approves a submitted post. The reviewer is a current Communication Account Manager who did not write or edit
+     * it; the assessment is of the content as it is now and has no blocking finding; every finding that calls for
+     * review (a warning) is among those acknowledged, and the acknowledgements are kept with the approval. With a
+     * publication time (after now) the post publishes itself then.
+     *
+     * @param acknowledged the warnings the reviewer acknowledged, one by one
+     * @param publishAt when the post is to publish itself, or null for a person to publish it
+     * @throws CommandRefusedException when any of these rules fails
+     */
+    public PostApproved approve(Employee reviewer, String note, ComplianceAssessment assessment,
+                                List<Finding> acknowledged, Instant publishAt, AuthorityCheck authority, Clock clock) {
         if (status != PostStatus.SUBMITTED) {
             throw refusedByState("approve a post");
         }
         Instant now = clock.instant();
-        Approval newApproval = new Approval(reviewer.id(), now, note);
-        ReviewPolicy.mayReview(this, reviewer, authority, now).orThrow();
+        Approval newApproval = new Approval(reviewer.id(), now, note, acknowledged, publishAt);
+        ReviewPolicy.mayReview(this, reviewer, authority, now)
+                .and(() -> PublicationPolicy.isCleared(content, assessment))
+                .and(() -> ReviewPolicy.acknowledgesEveryWarning(assessment, newApproval.acknowledged()))
+                .and(() -> ReviewPolicy.isLater(publishAt, now))
+                .orThrow();
         status = PostStatus.APPROVED;
         approval = newApproval;
-        return new PostApproved(EventId.newId(), now, reviewer.id(), id, newApproval.note());
+        reviewedText = content.text();
+        return new PostApproved(EventId.newId(), now, reviewer.id(), id, newApproval.note(),
+                newApproval.acknowledged(), publishAt);
     }
 
     /** Rejects a submitted post with reasons. */
@@ -159,34 +190,95 @@ public final class OfficialPost {
         ReviewPolicy.mayReview(this, reviewer, authority, now).orThrow();
         status = PostStatus.REJECTED;
         rejectionReason = checkedReason;
+        reviewedText = content.text();
         return new PostRejected(EventId.newId(), now, reviewer.id(), id, checkedReason);
     }
 
     /**
-     * Publishes an approved post.
+     * Publishes an approved post, now, by a person.
      *
      * @param publisher who publishes it: authorised for the account and activity now
      * @param account the account it was written for: must be ACTIVE
      * @param assessment the compliance engine's assessment of the content as it is now
+     * @param address where the post now lives on the platform (checked against the account's platform and
+     *        handle), or null when it is to be recorded later
      * @throws CommandRefusedException when any condition of the {@link PublicationPolicy} fails
      */
     public PostPublished publish(Employee publisher, SocialMediaAccount account, ComplianceAssessment assessment,
-                                 AuthorityCheck authority, Clock clock) {
+                                 String address, AuthorityCheck authority, Clock clock) {
         if (status != PostStatus.APPROVED) {
             throw refusedByState("publish a post");
         }
         requireOwnAccount(account);
         Instant now = clock.instant();
-        account.acceptsPublication()
-                .and(() -> PublicationPolicy.mayPostTo(account, publisher.id(), authority, now))
-                .and(() -> PublicationPolicy.hasConsents(content, account.owningArea()))
-                .and(() -> PublicationPolicy.isCleared(content, assessment))
+        mayPublish(publisher.id(), account, assessment, authority, now)
+                .and(() -> PublicationPolicy.isAddressOf(account, address))
                 .orThrow();
+        return published(publisher.id(), assessment, address, now);
+    }
+
+    /**
+     * Publishes an approved post at its scheduled time, for its author, if every rule of publication still holds at
+     * that instant. When one does not (the author's authority revoked, the account suspended, a finding of the rule
+     * set now in force), nothing is published: the post stays approved, is no longer scheduled, and keeps why, for
+     * its author to see.
+     *
+     * @param account the account it was written for
+     * @param assessment the compliance engine's assessment of the content as it is now, by the rule set in force
+     * @return the publication, or the refusal that stopped it
+     * @throws CommandRefusedException when the post is not an approved, scheduled post whose time has come
+     */
+    public PostEvent publishScheduled(SocialMediaAccount account, ComplianceAssessment assessment,
+                                      AuthorityCheck authority, Clock clock) {
+        Instant now = clock.instant();
+        if (status != PostStatus.APPROVED || !approval.isScheduled() || approval.publishAt().isAfter(now)) {
+            throw new CommandRefusedException(new Refusal("NOT_DUE", PolicyClause.PRINCIPLE_THINK_FIRST,
+                    "post " + id + " is not an approved post scheduled for publication by now"));
+        }
+        requireOwnAccount(account);
+        if (mayPublish(author, account, assessment, authority, now) instanceof Decision.Refused refused) {
+            approval = approval.unscheduled();
+            publicationRefusal = refused.refusal().reason() + " (" + refused.refusal().clause().citation() + ")";
+            return new PostPublicationRefused(EventId.newId(), now, author, id, refused.refusal());
+        }
+        return published(author, assessment, null, now);
+    }
+
+    /**
+     * Records where a published post lives on the platform (or corrects it). The actor must be authorised to post
+     * to the account now; the address must belong to the account's platform and handle.
+     */
+    public PostAddressRecorded recordAddress(Employee actor, SocialMediaAccount account, String address,
+                                             AuthorityCheck authority, Clock clock) {
+        if (status != PostStatus.PUBLISHED) {
+            throw refusedByState("record where a post lives");
+        }
+        requireOwnAccount(account);
+        Instant now = clock.instant();
+        PublicationPolicy.mayPostTo(account, actor.id(), authority, now)
+                .and(() -> PublicationPolicy.isAddressOf(account, Objects.requireNonNull(address, "address")))
+                .orThrow();
+        publishedAddress = address.strip();
+        return new PostAddressRecorded(EventId.newId(), now, actor.id(), id, publishedAddress);
+    }
+
+    private Decision mayPublish(EmployeeId publisher, SocialMediaAccount account, ComplianceAssessment assessment,
+                                AuthorityCheck authority, Instant now) {
+        return account.acceptsPublication()
+                .and(() -> PublicationPolicy.mayPostTo(account, publisher, authority, now))
+                .and(() -> PublicationPolicy.hasConsents(content, account.owningArea()))
+                .and(() -> PublicationPolicy.isCleared(content, assessment));
+    }
+
+    private PostPublished published(EmployeeId publisher, ComplianceAssessment assessment, String address,
+                                    Instant now) {
         status = PostStatus.PUBLISHED;
         publishedWith = assessment;
         publishedAt = now;
-        return new PostPublished(EventId.newId(), now, publisher.id(), id, accountId, author, content, approval,
-                assessment);
+        publishedAddress = address == null || address.isBlank() ? null : address.strip();
+        publicationRefusal = null;
+        return new PostPublished(EventId.newId(), now, publisher, id, accountId, author, content, approval,
+                assessment, publishedAddress);
     }
 
     /**
@@ -214,7 +306,8 @@ public final class OfficialPost {
     /** The complete state, for persistence and for comparing before and after a command. */
     public PostSnapshot snapshot() {
         return new PostSnapshot(id, accountId, author, draftedAt, contributors, content, status, approval,
-                rejectionReason, publishedWith, publishedAt, withdrawalReason);
+                rejectionReason, publishedWith, publishedAt, withdrawalReason, reviewedText, publishedAddress,
+                publicationRefusal);
     }
 
     /** The post's identifier. */
@@ -265,6 +358,21 @@ public final class OfficialPost {
     /** When it was published, once published. */
     public Optional<Instant> publishedAt() {
         return Optional.ofNullable(publishedAt);
+    }
+
+    /** The text as its last reviewer saw it, once reviewed: what a reviewer compares the current text with. */
+    public Optional<String> reviewedText() {
+        return Optional.ofNullable(reviewedText);
+    }
+
+    /** Where the published post lives on the platform, once recorded. */
+    public Optional<String> publishedAddress() {
+        return Optional.ofNullable(publishedAddress);
+    }
+
+    /** Why its scheduled publication did not happen, until it is edited or published. */
+    public Optional<String> publicationRefusal() {
+        return Optional.ofNullable(publicationRefusal);
     }
 
     private void requireOwnAccount(SocialMediaAccount account) {

@@ -40,9 +40,20 @@ public record PostContent(String text, List<Media> media, List<Source> sources, 
         return new PostContent(text, List.of(), List.of(), Set.of(), List.of());
     }
 
-    /** The digest a compliance assessment of this content must carry. */
+    /**
+     * The digest a compliance assessment of this content must carry: of the text alone when there is no media, else
+     * of the text and every field of every media item, so that an assessment made before a media item was added,
+     * removed or changed no longer clears the post. Sources and consents are not screened and do not count.
+     */
     public ContentDigest digest() {
-        return ContentDigest.of(text);
+        if (media.isEmpty()) {
+            return ContentDigest.of(text);
+        }
+        StringBuilder canonical = new StringBuilder(text);
+        for (Media item : media) {
+            canonical.append('\u0000').append(item.canonical());
+        }
+        return ContentDigest.of(canonical.toString());
     }
 
     /** The business areas spoken for (other than the account's own area and CMB) that gave no consent. */

@@ -5,8 +5,11 @@ import au.gov.dss.socialmedia.domain.common.DomainEvent;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.EventId;
 import au.gov.dss.socialmedia.domain.common.PostId;
+import au.gov.dss.socialmedia.domain.common.Refusal;
 import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
+import au.gov.dss.socialmedia.domain.compliance.Finding;
 import java.time.Instant;
+import java.util.List;
 
 /** What happened to an official post. */
 public sealed interface PostEvent extends DomainEvent {
@@ -61,8 +64,11 @@ public sealed interface PostEvent extends DomainEvent {
      * @param actor the reviewer
      * @param postId the post
      * @param note the reviewer's note (may be empty)
+     * @param acknowledged the warnings the reviewer acknowledged one by one
+     * @param publishAt when the post is to publish itself, or null for a person to publish it
      */
-    record PostApproved(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, String note)
+    record PostApproved(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, String note,
+                        List<Finding> acknowledged, Instant publishAt)
             implements PostEvent {
     }
 
@@ -91,10 +97,38 @@ public sealed interface PostEvent extends DomainEvent {
      * @param content its final content
      * @param approval the approval it was published under
      * @param assessment the compliance assessment it was published with
+     * @param address where it lives on the platform, or null until recorded
      */
     record PostPublished(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, AccountId accountId,
                          EmployeeId author, PostContent content, Approval approval,
-                         ComplianceAssessment assessment) implements PostEvent {
+                         ComplianceAssessment assessment, String address) implements PostEvent {
+    }
+
+    /**
+     * A scheduled publication did not happen: a rule of publication failed at the scheduled instant. Nothing went
+     * out; the post stays approved, no longer scheduled, until it is edited or published by a person.
+     *
+     * @param eventId the event's id
+     * @param occurredAt the scheduled instant's check
+     * @param actor the author, for whom the post was to be published
+     * @param postId the post
+     * @param refusal the rule that failed, with its clause
+     */
+    record PostPublicationRefused(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId,
+                                  Refusal refusal) implements PostEvent {
+    }
+
+    /**
+     * Where a published post lives on its platform was recorded (or corrected).
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor who recorded it
+     * @param postId the post
+     * @param address the post's address on the platform
+     */
+    record PostAddressRecorded(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, String address)
+            implements PostEvent {
     }
 
     /**

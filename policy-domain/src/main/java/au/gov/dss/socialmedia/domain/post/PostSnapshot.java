@@ -23,11 +23,16 @@ import java.util.Set;
  * @param publishedWith the assessment it was published with: present exactly when it was published
  * @param publishedAt when it was published: present exactly when it was published
  * @param withdrawalReason why it was withdrawn: present exactly when WITHDRAWN
+ * @param reviewedText the text as its last reviewer saw it (approved or rejected), or null before any review: what
+ *        a reviewer compares the current text with
+ * @param publishedAddress where the published post lives on the platform, or null until someone records it
+ * @param publicationRefusal why its scheduled publication did not happen, or null
  */
 public record PostSnapshot(PostId id, AccountId accountId, EmployeeId author, Instant draftedAt,
                            Set<EmployeeId> contributors, PostContent content, PostStatus status, Approval approval,
                            String rejectionReason, ComplianceAssessment publishedWith, Instant publishedAt,
-                           String withdrawalReason) {
+                           String withdrawalReason, String reviewedText, String publishedAddress,
+                           String publicationRefusal) {
 
     /** Refuses missing parts and parts that do not match the status. */
     public PostSnapshot {
@@ -49,9 +54,21 @@ public record PostSnapshot(PostId id, AccountId accountId, EmployeeId author, In
         if (status == PostStatus.PUBLISHED && publishedAt == null) {
             throw new IllegalArgumentException("a PUBLISHED post has its assessment and its time");
         }
+        if (publishedAddress != null && publishedAt == null) {
+            throw new IllegalArgumentException("only a published post has an address on its platform");
+        }
         if ((status == PostStatus.APPROVED || status == PostStatus.PUBLISHED) && approval == null) {
             throw new IllegalArgumentException("an " + status + " post has its approval");
         }
+    }
+
+    /** A snapshot of a post never reviewed, published to no recorded address, with no refused publication. */
+    public PostSnapshot(PostId id, AccountId accountId, EmployeeId author, Instant draftedAt,
+                        Set<EmployeeId> contributors, PostContent content, PostStatus status, Approval approval,
+                        String rejectionReason, ComplianceAssessment publishedWith, Instant publishedAt,
+                        String withdrawalReason) {
+        this(id, accountId, author, draftedAt, contributors, content, status, approval, rejectionReason,
+                publishedWith, publishedAt, withdrawalReason, null, null, null);
     }
 
     private static void requireExactly(String field, Object value, boolean expected) {

@@ -70,4 +70,20 @@ public final class PublicationPolicy {
         }
         return Decision.allowed();
     }
+
+    /**
+     * Whether an address recorded for a published post belongs to the account: on the account's platform and, where
+     * the platform's addresses name it, under the account's handle or page. No address (to be recorded later) is
+     * allowed.
+     */
+    public static Decision isAddressOf(SocialMediaAccount account, String address) {
+        if (address == null || address.isBlank()) {
+            return Decision.allowed();
+        }
+        return account.address().problemWithPostAddress(address.strip())
+                .<Decision>map(problem -> Decision.refused("POST_ADDRESS_NOT_OF_ACCOUNT",
+                        PolicyClause.PRINCIPLE_IDENTITY,
+                        "'" + address.strip() + "' is not a post of " + account.address().label() + ": " + problem))
+                .orElse(Decision.allowed());
+    }
 }

@@ -63,4 +63,35 @@ class AccountAddressTest {
         assertEquals(AccountAddress.on(PlatformKind.FACEBOOK, "https://www.facebook.com/DSSAustralia"),
                 AccountAddress.on(PlatformKind.FACEBOOK, "HTTPS://WWW.Facebook.com/DSSAustralia/"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "X_TWITTER | @DSSfamilies | https://x.com/DSSfamilies/status/1866000000000000000",
+        "X_TWITTER | @DSSfamilies | https://twitter.com/dssfamilies/status/1",
+        "FACEBOOK | https://www.facebook.com/DSSAustralia | https://www.facebook.com/DSSAustralia/posts/pfbid02x",
+        "FACEBOOK | https://facebook.com/DSSAustralia | https://www.facebook.com/dssaustralia/videos/123",
+        "INSTAGRAM | @dss_gov | https://www.instagram.com/p/C0dE_x-1",
+        "LINKEDIN | https://www.linkedin.com/company/dss | https://www.linkedin.com/feed/update/urn:li:activity:71",
+        "YOUTUBE | @DSSAustralia | https://youtu.be/dQw4w9WgXcQ",
+        "BLOG | https://blog.dss.gov.au/families | https://blog.dss.gov.au/2026/12/payments-change"
+    })
+    void a_post_address_on_the_accounts_platform_and_under_its_handle_belongs_to_it(PlatformKind platform,
+            String handle, String address) {
+        assertEquals(java.util.Optional.empty(), AccountAddress.on(platform, handle).problemWithPostAddress(address));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "X_TWITTER | @DSSfamilies | https://x.com/OtherAgency/status/1 | https://x.com/DSSfamilies/status/",
+        "X_TWITTER | @DSSfamilies | http://x.com/DSSfamilies/status/1 | https://",
+        "FACEBOOK | https://www.facebook.com/DSSAustralia | https://www.facebook.com/OtherPage/posts/1 | under",
+        "INSTAGRAM | @dss_gov | https://www.example.com/p/C0dE | instagram",
+        "BLOG | https://blog.dss.gov.au/families | https://blog.example.com/2026/12/x | blog.dss.gov.au",
+        "X_TWITTER | @DSSfamilies | not a url | URL"
+    })
+    void an_address_elsewhere_is_refused_saying_what_was_expected(PlatformKind platform, String handle,
+            String address, String expected) {
+        String problem = AccountAddress.on(platform, handle).problemWithPostAddress(address).orElseThrow();
+        assertTrue(problem.contains(expected), problem);
+    }
 }

@@ -2,6 +2,7 @@ package au.gov.dss.socialmedia.domain.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,10 @@ import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.InitiativeId;
 import au.gov.dss.socialmedia.domain.common.PolicyClause;
 import au.gov.dss.socialmedia.domain.compliance.AssessmentFixture;
+import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
 import au.gov.dss.socialmedia.domain.compliance.Severity;
 import au.gov.dss.socialmedia.domain.post.PostEvent.PostPublished;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -107,7 +110,7 @@ class OfficialPostTest {
     void nobody_approves_their_own_post() {
         world.authority.manager(world.author.id());
         CommandRefusedException refused = refusedUnchanged(world.submitted(),
-                p -> p.approve(world.author, "", world.authority, world.clock));
+                p -> p.approve(world.author, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock));
         assertEquals("NO_SELF_APPROVAL", refused.code());
     }
 
@@ -118,13 +121,13 @@ class OfficialPostTest {
                 world.authority, world.clock);
         post.submit(world.author, world.account, world.clock);
         assertEquals("NO_SELF_APPROVAL", refusedUnchanged(post,
-                p -> p.approve(world.reviewer, "", world.authority, world.clock)).code());
+                p -> p.approve(world.reviewer, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock)).code());
     }
 
     @Test
     void only_a_current_communication_account_manager_reviews_a_post() {
         CommandRefusedException refused = refusedUnchanged(world.submitted(),
-                p -> p.approve(world.publisher, "", world.authority, world.clock));
+                p -> p.approve(world.publisher, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock));
         assertEquals("REVIEWER_NOT_ACCOUNT_MANAGER", refused.code());
         assertEquals("REVIEWER_NOT_ACCOUNT_MANAGER", refusedUnchanged(world.submitted(),
                 p -> p.reject(world.publisher, "No", world.authority, world.clock)).code());
@@ -133,7 +136,7 @@ class OfficialPostTest {
     @Test
     void a_reviewer_approves_a_submitted_post() {
         OfficialPost post = world.submitted();
-        assertEquals("Fine", post.approve(world.reviewer, "Fine", world.authority, world.clock).note());
+        assertEquals("Fine", post.approve(world.reviewer, "Fine", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock).note());
         assertEquals(PostStatus.APPROVED, post.status());
         assertEquals(world.reviewer.id(), post.approval().orElseThrow().approver());
     }
@@ -170,7 +173,7 @@ class OfficialPostTest {
     void an_approved_post_is_published_with_a_clean_assessment_by_an_authorised_publisher() {
         OfficialPost post = world.approved();
         PostPublished published = post.publish(world.publisher, world.account,
-                AssessmentFixture.clean(PostFixture.TEXT), world.authority, world.clock);
+                AssessmentFixture.clean(PostFixture.TEXT), null, world.authority, world.clock);
         assertEquals(PostStatus.PUBLISHED, post.status());
         assertEquals(PostFixture.TEXT, published.content().text());
         assertEquals(world.reviewer.id(), published.approval().approver());
@@ -182,7 +185,7 @@ class OfficialPostTest {
     @Test
     void warnings_in_the_assessment_do_not_stop_publication() {
         OfficialPost post = world.approved();
-        post.publish(world.publisher, world.account, AssessmentFixture.warning(PostFixture.TEXT), world.authority,
+        post.publish(world.publisher, world.account, AssessmentFixture.warning(PostFixture.TEXT), null, world.authority,
                 world.clock);
         assertEquals(PostStatus.PUBLISHED, post.status());
     }
@@ -190,7 +193,7 @@ class OfficialPostTest {
     @Test
     void a_post_with_a_blocking_finding_cannot_be_published() {
         CommandRefusedException refused = refusedUnchanged(world.approved(), p -> p.publish(world.publisher,
-                world.account, AssessmentFixture.personalDetails(PostFixture.TEXT, Severity.BLOCK), world.authority,
+                world.account, AssessmentFixture.personalDetails(PostFixture.TEXT, Severity.BLOCK), null, world.authority,
                 world.clock));
         assertEquals("BLOCKING_FINDING", refused.code());
         assertEquals(PolicyClause.PRINCIPLE_PRIVACY, refused.refusal().clause(), "cites the finding's clause");
@@ -199,14 +202,14 @@ class OfficialPostTest {
     @Test
     void an_assessment_of_other_content_cannot_clear_a_post() {
         assertEquals("ASSESSMENT_OF_OTHER_CONTENT", refusedUnchanged(world.approved(), p -> p.publish(
-                world.publisher, world.account, AssessmentFixture.clean("Something else"), world.authority,
+                world.publisher, world.account, AssessmentFixture.clean("Something else"), null, world.authority,
                 world.clock)).code());
     }
 
     @Test
     void a_post_is_not_published_without_an_assessment() {
         assertEquals("COMPLIANCE_ASSESSMENT_MISSING", refusedUnchanged(world.approved(), p -> p.publish(
-                world.publisher, world.account, null, world.authority, world.clock)).code());
+                world.publisher, world.account, null, null, world.authority, world.clock)).code());
     }
 
     @Test
@@ -214,7 +217,7 @@ class OfficialPostTest {
         OfficialPost post = world.approved();
         world.authority.revokeAll(world.publisher.id());
         CommandRefusedException refused = refusedUnchanged(post, p -> p.publish(world.publisher, world.account,
-                AssessmentFixture.clean(PostFixture.TEXT), world.authority, world.clock));
+                AssessmentFixture.clean(PostFixture.TEXT), null, world.authority, world.clock));
         assertEquals(PolicyClause.OFFICIAL_USE_AUTHORISATION, refused.refusal().clause());
     }
 
@@ -228,7 +231,7 @@ class OfficialPostTest {
         OfficialPost onAccount = OfficialPost.restore(new PostSnapshot(s.id(), account.id(), s.author(),
                 s.draftedAt(), s.contributors(), s.content(), s.status(), s.approval(), null, null, null, null));
         CommandRefusedException refused = refusedUnchanged(onAccount, p -> p.publish(world.publisher, account,
-                AssessmentFixture.clean(PostFixture.TEXT), world.authority, world.clock));
+                AssessmentFixture.clean(PostFixture.TEXT), null, world.authority, world.clock));
         assertEquals("ACCOUNT_NOT_ACTIVE", refused.code());
         assertTrue(refused.getMessage().contains(state.name()), refused.getMessage());
     }
@@ -236,7 +239,7 @@ class OfficialPostTest {
     @Test
     void a_post_cannot_be_published_to_another_account_than_the_one_it_was_written_for() {
         assertEquals("POST_FOR_OTHER_ACCOUNT", refusedUnchanged(world.approved(), p -> p.publish(world.publisher,
-                AccountFixture.active(), AssessmentFixture.clean(PostFixture.TEXT), world.authority, world.clock))
+                AccountFixture.active(), AssessmentFixture.clean(PostFixture.TEXT), null, world.authority, world.clock))
                 .code());
     }
 
@@ -244,7 +247,7 @@ class OfficialPostTest {
     @EnumSource(value = PostStatus.class, names = "APPROVED", mode = EnumSource.Mode.EXCLUDE)
     void only_an_approved_post_is_published(PostStatus status) {
         CommandRefusedException refused = refusedUnchanged(world.inStatus(status), p -> p.publish(world.publisher,
-                world.account, AssessmentFixture.clean(PostFixture.TEXT), world.authority, world.clock));
+                world.account, AssessmentFixture.clean(PostFixture.TEXT), null, world.authority, world.clock));
         assertEquals("STATE_FORBIDS_ACTION", refused.code());
         assertTrue(refused.getMessage().contains("that is " + status.name()), refused.getMessage());
     }
@@ -254,7 +257,7 @@ class OfficialPostTest {
     void only_a_submitted_post_is_approved_or_rejected(PostStatus status) {
         OfficialPost post = world.inStatus(status);
         assertEquals("STATE_FORBIDS_ACTION", refusedUnchanged(post,
-                p -> p.approve(world.reviewer, "", world.authority, world.clock)).code());
+                p -> p.approve(world.reviewer, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock)).code());
         assertEquals("STATE_FORBIDS_ACTION", refusedUnchanged(post,
                 p -> p.reject(world.reviewer, "No", world.authority, world.clock)).code());
     }
@@ -321,5 +324,140 @@ class OfficialPostTest {
         assertFalse(image.hasAltText());
         assertSame(MediaKind.IMAGE, image.kind());
         assertThrows(IllegalArgumentException.class, () -> new Source("ABS", "ftp://abs.gov.au"));
+    }
+
+    @Test
+    void a_post_with_a_blocking_finding_cannot_be_approved() {
+        CommandRefusedException refused = refusedUnchanged(world.submitted(), p -> p.approve(world.reviewer, "",
+                AssessmentFixture.personalDetails(PostFixture.TEXT, Severity.BLOCK), List.of(), null, world.authority,
+                world.clock));
+        assertEquals("BLOCKING_FINDING", refused.code());
+        assertEquals(PolicyClause.PRINCIPLE_PRIVACY, refused.refusal().clause());
+    }
+
+    @Test
+    void a_post_is_approved_only_with_an_assessment_of_its_content_as_it_is() {
+        assertEquals("ASSESSMENT_OF_OTHER_CONTENT", refusedUnchanged(world.submitted(), p -> p.approve(
+                world.reviewer, "", AssessmentFixture.clean("Something else"), List.of(), null, world.authority,
+                world.clock)).code());
+        assertEquals("COMPLIANCE_ASSESSMENT_MISSING", refusedUnchanged(world.submitted(), p -> p.approve(
+                world.reviewer, "", null, List.of(), null, world.authority, world.clock)).code());
+    }
+
+    @Test
+    void each_finding_calling_for_review_is_acknowledged_one_by_one_and_kept_with_the_approval() {
+        ComplianceAssessment warned = AssessmentFixture.warning(PostFixture.TEXT);
+        CommandRefusedException refused = refusedUnchanged(world.submitted(), p -> p.approve(world.reviewer, "",
+                warned, List.of(), null, world.authority, world.clock));
+        assertEquals("FINDING_NOT_ACKNOWLEDGED", refused.code());
+        assertEquals(PolicyClause.PRINCIPLE_ACCURACY, refused.refusal().clause());
+        assertTrue(refused.getMessage().contains("uncited claim"), refused.getMessage());
+
+        OfficialPost post = world.submitted();
+        PostEvent.PostApproved approved = post.approve(world.reviewer, "Source is the budget paper", warned,
+                warned.findings(), null, world.authority, world.clock);
+        assertEquals(warned.findings(), approved.acknowledged());
+        assertEquals(warned.findings(), post.approval().orElseThrow().acknowledged());
+    }
+
+    @Test
+    void an_assessment_made_before_the_media_changed_no_longer_clears_the_post() {
+        Media image = new Media(MediaKind.IMAGE, "A family at the kitchen table", "Parent reading", false, true,
+                false);
+        PostContent withImage = new PostContent(PostFixture.TEXT, List.of(image), List.of(), Set.of(), List.of());
+        PostContent rightsUnconfirmed = new PostContent(PostFixture.TEXT, List.of(new Media(MediaKind.IMAGE,
+                "A family at the kitchen table", "Parent reading", false, false, false)), List.of(), Set.of(),
+                List.of());
+        assertTrue(!withImage.digest().equals(PostContent.text(PostFixture.TEXT).digest()),
+                "media count in the digest");
+        assertTrue(!withImage.digest().equals(rightsUnconfirmed.digest()), "every field of an item counts");
+        assertEquals(withImage.digest(), new PostContent(PostFixture.TEXT, List.of(image), List.of(), Set.of(),
+                List.of()).digest(), "the same content has the same digest");
+
+        OfficialPost post = world.draft();
+        post.edit(world.author, world.account, withImage, world.authority, world.clock);
+        post.submit(world.author, world.account, world.clock);
+        assertEquals("ASSESSMENT_OF_OTHER_CONTENT", refusedUnchanged(post, p -> p.approve(world.reviewer, "",
+                AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock)).code(),
+                "an assessment of the text alone does not cover its image");
+    }
+
+    @Test
+    void a_review_keeps_the_text_it_saw_for_the_next_reviewer_to_compare() {
+        OfficialPost post = world.rejected();
+        assertEquals(PostFixture.TEXT, post.reviewedText().orElseThrow());
+        post.edit(world.author, world.account, PostContent.text("Applications open on Monday 16 March."),
+                world.authority, world.clock);
+        assertEquals(PostFixture.TEXT, post.reviewedText().orElseThrow(), "the edit does not change what was seen");
+        assertTrue(world.submitted().reviewedText().isEmpty(), "never reviewed");
+    }
+
+    @Test
+    void a_scheduled_post_publishes_itself_at_its_time_for_its_author_when_every_rule_holds() {
+        OfficialPost post = scheduledInOneHour();
+        world.clock.advance(Duration.ofHours(1));
+        PostEvent event = post.publishScheduled(world.account, AssessmentFixture.clean(PostFixture.TEXT),
+                world.authority, world.clock);
+        PostPublished published = assertInstanceOf(PostPublished.class, event);
+        assertEquals(world.author.id(), published.actor());
+        assertEquals(PostStatus.PUBLISHED, post.status());
+        assertTrue(post.publishedAddress().isEmpty(), "the address is recorded later");
+    }
+
+    @Test
+    void a_scheduled_post_is_not_published_before_its_time() {
+        OfficialPost post = scheduledInOneHour();
+        assertEquals("NOT_DUE", refusedUnchanged(post, p -> p.publishScheduled(world.account,
+                AssessmentFixture.clean(PostFixture.TEXT), world.authority, world.clock)).code());
+    }
+
+    @Test
+    void a_scheduled_post_whose_authors_authority_was_revoked_is_not_published_and_keeps_why() {
+        OfficialPost post = scheduledInOneHour();
+        world.authority.revokeAll(world.author.id());
+        world.clock.advance(Duration.ofHours(2));
+        PostEvent event = post.publishScheduled(world.account, AssessmentFixture.clean(PostFixture.TEXT),
+                world.authority, world.clock);
+        PostEvent.PostPublicationRefused refused = assertInstanceOf(PostEvent.PostPublicationRefused.class, event);
+        assertEquals(PolicyClause.OFFICIAL_USE_AUTHORISATION, refused.refusal().clause());
+        assertEquals(PostStatus.APPROVED, post.status());
+        assertFalse(post.approval().orElseThrow().isScheduled(), "it is not tried again by itself");
+        assertTrue(post.publicationRefusal().orElseThrow().contains(PolicyClause.OFFICIAL_USE_AUTHORISATION.id()),
+                post.publicationRefusal().orElseThrow());
+        assertEquals(post.snapshot(), OfficialPost.restore(post.snapshot()).snapshot());
+    }
+
+    @Test
+    void a_publication_time_is_after_the_approval() {
+        assertEquals("PUBLICATION_TIME_PAST", refusedUnchanged(world.submitted(), p -> p.approve(world.reviewer,
+                "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), world.clock.instant(), world.authority,
+                world.clock)).code());
+    }
+
+    @Test
+    void a_published_post_lives_at_an_address_of_its_own_account() {
+        OfficialPost post = world.approved();
+        String elsewhere = "https://x.com/SomeoneElse/status/1866000000000000000";
+        CommandRefusedException refused = refusedUnchanged(post, p -> p.publish(world.publisher, world.account,
+                AssessmentFixture.clean(PostFixture.TEXT), elsewhere, world.authority, world.clock));
+        assertEquals("POST_ADDRESS_NOT_OF_ACCOUNT", refused.code());
+        assertTrue(refused.getMessage().contains("https://x.com/DSSfamilies/status/"), refused.getMessage());
+
+        String own = "https://x.com/dssfamilies/status/1866000000000000000";
+        assertEquals(own, post.publish(world.publisher, world.account, AssessmentFixture.clean(PostFixture.TEXT),
+                own, world.authority, world.clock).address());
+        String corrected = "https://twitter.com/DSSfamilies/status/1866000000000000001";
+        post.recordAddress(world.publisher, world.account, corrected, world.authority, world.clock);
+        assertEquals(corrected, post.publishedAddress().orElseThrow());
+        assertEquals("POST_ADDRESS_NOT_OF_ACCOUNT", refusedUnchanged(post, p -> p.recordAddress(world.publisher,
+                world.account, elsewhere, world.authority, world.clock)).code());
+    }
+
+    private OfficialPost scheduledInOneHour() {
+        OfficialPost post = world.submitted();
+        post.approve(world.reviewer, "For the morning", AssessmentFixture.clean(PostFixture.TEXT), List.of(),
+                world.clock.instant().plus(Duration.ofHours(1)), world.authority, world.clock);
+        assertTrue(post.approval().orElseThrow().isScheduled());
+        return post;
     }
 }

@@ -8,6 +8,7 @@ import au.gov.dss.socialmedia.domain.common.EmployeeFixture;
 import au.gov.dss.socialmedia.domain.common.TestClock;
 import au.gov.dss.socialmedia.domain.compliance.AssessmentFixture;
 import au.gov.dss.socialmedia.domain.testing.FakeAuthority;
+import java.util.List;
 
 /**
  * A little world for post tests: an active account, an author and a publisher authorised to publish on it, a
@@ -52,7 +53,7 @@ public final class PostFixture {
     /** A post approved by the reviewer. */
     public OfficialPost approved() {
         OfficialPost post = submitted();
-        post.approve(reviewer, "Good to go", authority, clock);
+        post.approve(reviewer, "Good to go", AssessmentFixture.clean(TEXT), List.of(), null, authority, clock);
         return post;
     }
 
@@ -66,7 +67,7 @@ public final class PostFixture {
     /** A post published by the publisher. */
     public OfficialPost published() {
         OfficialPost post = approved();
-        post.publish(publisher, account, AssessmentFixture.clean(TEXT), authority, clock);
+        post.publish(publisher, account, AssessmentFixture.clean(TEXT), null, authority, clock);
         return post;
     }
 

@@ -157,19 +157,19 @@ class InitiativeToPublishedPostScenarioTest {
         record(draft.event());
         OfficialPost post = draft.post();
         record(post.submit(contributor, accounts.get(accountId), clock));
-        assertThrows(CommandRefusedException.class, () -> post.approve(contributor, "", authority, clock));
-        record(post.approve(manager, "Accurate and impartial", authority, clock));
+        assertThrows(CommandRefusedException.class, () -> post.approve(contributor, "", AssessmentFixture.clean(text), List.of(), null, authority, clock));
+        record(post.approve(manager, "Accurate and impartial", AssessmentFixture.clean(text), List.of(), null, authority, clock));
         posts.save(post);
 
         // A screen with a blocking finding stops publication; a clean one lets it through.
         PostId postId = post.id();
         CommandRefusedException blocked = assertThrows(CommandRefusedException.class, () -> posts.get(postId)
                 .publish(contributor, accounts.get(accountId), AssessmentFixture.personalDetails(text,
-                        Severity.BLOCK), authority, clock));
+                        Severity.BLOCK), null, authority, clock));
         assertEquals("BLOCKING_FINDING", blocked.code());
         OfficialPost approvedPost = posts.get(postId);
         PostEvent.PostPublished published = record(approvedPost.publish(contributor, accounts.get(accountId),
-                AssessmentFixture.clean(text), authority, clock));
+                AssessmentFixture.clean(text), null, authority, clock));
         posts.save(approvedPost);
         assertEquals(PostStatus.PUBLISHED, posts.get(postId).status());
         assertEquals(text, published.content().text());

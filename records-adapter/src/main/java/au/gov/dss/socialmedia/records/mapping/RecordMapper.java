@@ -78,6 +78,9 @@ public final class RecordMapper {
             PostEvent.PostDrafted.class, "a draft: the published post is the record",
             PostEvent.PostEdited.class, "an edit of a draft: the published post is the record",
             PostEvent.PostSubmitted.class, "a step of review: the review decision is the record",
+            PostEvent.PostPublicationRefused.class, "a scheduled publication that did not happen: nothing went out",
+            PostEvent.PostAddressRecorded.class, "where a published post lives, recorded after publication: the"
+                    + " post keeps it and the audit trail says who recorded it",
             CommentEvent.CommentReceived.class, "a comment received: the moderation decision records it",
             InitiativeDrafted.class, "a draft: the submitted initiative is the record",
             BusinessCaseRevised.class, "a draft revision: the business case is kept as submitted and decided",

@@ -95,6 +95,8 @@ class RecordMapperTest {
         assertTrue(request.eventJson().contains("A carer and her son at the kitchen table"));
         assertTrue(json.containsKey("approval"));
         assertTrue(json.containsKey("assessment"));
+        assertEquals("https://x.com/DSSfamilies/status/1866000000000000000", json.get("address"),
+                "where the post lives on its platform");
         assertTrue(request.rendition().contains("A carer and her son at the kitchen table"), request.rendition());
         assertTrue(request.rendition().contains("Checked with the program area."), request.rendition());
         assertTrue(request.title().startsWith("Official post published to account " + SampleEvents.ACCOUNT));

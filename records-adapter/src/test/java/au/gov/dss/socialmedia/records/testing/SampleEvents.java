@@ -31,7 +31,6 @@ import au.gov.dss.socialmedia.domain.common.PolicyClause;
 import au.gov.dss.socialmedia.domain.common.PostId;
 import au.gov.dss.socialmedia.domain.compliance.Category;
 import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
-import au.gov.dss.socialmedia.domain.compliance.ContentDigest;
 import au.gov.dss.socialmedia.domain.compliance.Finding;
 import au.gov.dss.socialmedia.domain.compliance.PolicyVersion;
 import au.gov.dss.socialmedia.domain.compliance.Severity;
@@ -98,9 +97,10 @@ public final class SampleEvents {
         ComplianceAssessment assessment = new ComplianceAssessment(
                 List.of(new Finding(Category.UNCITED_CLAIM, null, Severity.INFO, new Span(0, 10), "accuracy.cite",
                         PolicyClause.PRINCIPLE_ACCURACY, "Cite the source of the claim.")),
-                new PolicyVersion("2014-12-01"), AT.minusSeconds(600), ContentDigest.of(text));
+                new PolicyVersion("2014-12-01"), AT.minusSeconds(600), content.digest());
         return new PostEvent.PostPublished(EventId.newId(), AT, OFFICER, PostId.newId(), ACCOUNT, HOLDER, content,
-                new Approval(OFFICER, AT.minusSeconds(300), "Checked with the program area."), assessment);
+                new Approval(OFFICER, AT.minusSeconds(300), "Checked with the program area."), assessment,
+                "https://x.com/DSSfamilies/status/1866000000000000000");
     }
 
     /** A comment answered by switching channel. */

@@ -92,6 +92,8 @@ public final class ConstraintMessages {
             "references:post_consent(post_id)",
             "unique:post_finding(id)", "unique:post_finding(list_index,post_id)",
             "references:post_finding(post_id)",
+            "unique:post_acknowledgement(id)", "unique:post_acknowledgement(list_index,post_id)",
+            "references:post_acknowledgement(post_id)",
             "unique:public_comment(id)", "unique:comment_finding(id)",
             "unique:comment_finding(comment_id,list_index)", "references:comment_finding(comment_id)",
             "unique:app_user_role(role_name,username)", "references:app_user_role(username)",

@@ -64,9 +64,25 @@ public class PostEntity extends VersionedRow {
 
     String approvalNote;
 
+    @OneToMany(mappedBy = "post", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    List<PostAcknowledgementEntity> acknowledged = new ArrayList<>();
+
+    /** When the approved post publishes itself; null when a person publishes it. */
+    Instant publishAt;
+
+    /** The text as its last reviewer saw it; null before any review. */
+    String reviewedText;
+
+    /** Why its scheduled publication did not happen; null when it did or was not scheduled. */
+    String publicationRefusal;
+
     String rejectionReason;
 
     Instant publishedAt;
+
+    /** Where the published post lives on its platform; null until recorded. */
+    String publishedAddress;
 
     /** The policy version of the assessment the post was published with; null when it was not published. */
     String assessmentPolicyVersion;

@@ -35,7 +35,7 @@ final class PostMapper {
     static OfficialPost toDomain(PostEntity row, Function<String, BusinessArea> areas) {
         List<Media> media = row.media.stream().sorted(Comparator.comparingInt(m -> m.listIndex()))
                 .map(m -> new Media(MediaKind.valueOf(m.kind), m.description, m.altText, m.captioned,
-                        m.rightsCleared, m.showsBranding)).toList();
+                        m.rightsCleared, m.showsBranding, m.brandingApproved)).toList();
         List<Source> sources = row.sources.stream().sorted(Comparator.comparingInt(s -> s.listIndex()))
                 .map(s -> new Source(s.citation, s.url)).toList();
         List<BusinessAreaConsent> consents = row.consents.stream().sorted(Comparator.comparingInt(c -> c.listIndex()))
@@ -44,7 +44,8 @@ final class PostMapper {
         PostContent content = new PostContent(row.text, media, sources,
                 row.speaksFor.stream().map(areas).collect(Collectors.toSet()), consents);
         Approval approval = row.approver == null ? null
-                : new Approval(EmployeeId.of(row.approver), row.approvedAt, row.approvalNote);
+                : new Approval(EmployeeId.of(row.approver), row.approvedAt, row.approvalNote,
+                        Assessments.findings(row.acknowledged, f -> f.listIndex()), row.publishAt);
         ComplianceAssessment assessment = row.assessmentPolicyVersion == null ? null : new ComplianceAssessment(
                 Assessments.findings(row.findings, f -> f.listIndex()), new PolicyVersion(row.assessmentPolicyVersion),
                 row.assessmentAssessedAt, new ContentDigest(row.assessmentContentDigest));
@@ -52,7 +53,7 @@ final class PostMapper {
                 EmployeeId.of(row.author), row.draftedAt,
                 row.contributors.stream().map(EmployeeId::of).collect(Collectors.toSet()), content,
                 PostStatus.valueOf(row.status), approval, row.rejectionReason, assessment, row.publishedAt,
-                row.withdrawalReason));
+                row.withdrawalReason, row.reviewedText, row.publishedAddress, row.publicationRefusal));
     }
 
     static void copy(OfficialPost post, PostEntity row) {
@@ -73,6 +74,7 @@ final class PostMapper {
             m.captioned = media.get(i).captioned();
             m.rightsCleared = media.get(i).rightsCleared();
             m.showsBranding = media.get(i).showsDepartmentalBranding();
+            m.brandingApproved = media.get(i).brandingApproved();
         }
         List<Source> sources = content.sources();
         Rows.resize(row.sources, sources.size(), i -> new PostSourceEntity(UUID.randomUUID().toString(), row, i));
@@ -95,6 +97,12 @@ final class PostMapper {
         row.approver = approval == null ? null : approval.approver().value();
         row.approvedAt = approval == null ? null : approval.approvedAt();
         row.approvalNote = approval == null ? null : approval.note();
+        row.publishAt = approval == null ? null : approval.publishAt();
+        Assessments.copy(approval == null ? List.of() : approval.acknowledged(), row.acknowledged,
+                i -> new PostAcknowledgementEntity(UUID.randomUUID().toString(), row, i));
+        row.reviewedText = s.reviewedText();
+        row.publicationRefusal = s.publicationRefusal();
+        row.publishedAddress = s.publishedAddress();
         row.rejectionReason = s.rejectionReason();
         row.publishedAt = s.publishedAt();
         ComplianceAssessment assessment = s.publishedWith();

@@ -27,6 +27,8 @@ public class PostMediaEntity extends ListedRow {
 
     boolean showsBranding;
 
+    boolean brandingApproved;
+
     /** For JPA. */
     protected PostMediaEntity() {
     }

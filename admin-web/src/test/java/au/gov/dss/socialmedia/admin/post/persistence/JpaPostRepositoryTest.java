@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.admin.post.persistence;
 import au.gov.dss.socialmedia.admin.account.persistence.JpaAccountRepository;
 import au.gov.dss.socialmedia.admin.testing.TestDatabase;
 import au.gov.dss.socialmedia.admin.testing.Staff;
+import au.gov.dss.socialmedia.admin.testing.Findings;
 import au.gov.dss.socialmedia.admin.testing.PostFixture;
 
 import static au.gov.dss.socialmedia.admin.testing.Staff.FAMILIES_COLLEAGUE;
@@ -84,7 +85,8 @@ class JpaPostRepositoryTest {
                         List.of(), rich.speaksFor(), List.of(rich.consents().get(1), rich.consents().get(0))),
                         PostFixture.AUTHORITY, day(2)),
                 p -> p.submit(FAMILIES_OFFICER, account, day(3)),
-                p -> p.approve(MANAGER, "", PostFixture.AUTHORITY, day(4)),
+                p -> p.approve(MANAGER, "", Findings.assessment(p.content(), day(4).instant()), List.of(), null,
+                        PostFixture.AUTHORITY, day(4)),
                 p -> p.edit(FAMILIES_OFFICER, account, PostContent.text("Payments rise."), PostFixture.AUTHORITY,
                         day(5)));
         for (Consumer<OfficialPost> change : changes) {
