@@ -94,7 +94,8 @@ public final class OfficialPost {
     }
 
     /**
-     * Starts a post for an account. The author must be authorised to post to it now.
+     * Starts a post for an account. The author must be authorised to post to it now, and the text must fit the
+     * account's platform ({@link PlatformLength}).
      *
      * @throws CommandRefusedException when the author holds no authority to post to the account
      */
@@ -102,7 +103,9 @@ public final class OfficialPost {
                               AuthorityCheck authority, Clock clock) {
         Objects.requireNonNull(content, "post content must not be null");
         Instant now = clock.instant();
-        PublicationPolicy.mayPostTo(account, author.id(), authority, now).orThrow();
+        PublicationPolicy.mayPostTo(account, author.id(), authority, now)
+                .and(() -> PlatformLength.fits(account.address().platform(), content.text()))
+                .orThrow();
         OfficialPost post = new OfficialPost(new PostSnapshot(PostId.newId(), account.id(), author.id(), now,
                 Set.of(author.id()), content, PostStatus.DRAFT, null, null, null, null, null));
         return new Draft(post, new PostDrafted(EventId.newId(), now, author.id(), post.id, account.id()));
@@ -125,7 +128,9 @@ public final class OfficialPost {
         }
         Instant now = clock.instant();
         requireOwnAccount(account);
-        PublicationPolicy.mayPostTo(account, editor.id(), authority, now).orThrow();
+        PublicationPolicy.mayPostTo(account, editor.id(), authority, now)
+                .and(() -> PlatformLength.fits(account.address().platform(), newContent.text()))
+                .orThrow();
         PostStatus previous = status;
         status = switch (status) {
             case APPROVED, SUBMITTED -> PostStatus.SUBMITTED;
