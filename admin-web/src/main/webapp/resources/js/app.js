@@ -19,3 +19,20 @@ window.App = window.App || {
         window.history.replaceState(null, '', window.location.pathname + (text ? '?' + text : ''));
     }
 };
+
+/* A text area with data-limit counts its characters as people type (as the server counts them: UTF-16 units) into
+   the element named by data-counter, without cutting off what is pasted: a draft over the limit is kept and said to
+   be too long. */
+document.addEventListener('input', function (event) {
+    var field = event.target;
+    if (!field || !field.getAttribute || !field.getAttribute('data-limit')) {
+        return;
+    }
+    var counter = document.getElementById(field.getAttribute('data-counter'));
+    if (!counter) {
+        return;
+    }
+    var left = Number(field.getAttribute('data-limit')) - field.value.length;
+    var template = field.getAttribute(left >= 0 ? 'data-left' : 'data-over');
+    counter.textContent = template.replace('{0}', Math.abs(left).toLocaleString('en-AU'));
+});

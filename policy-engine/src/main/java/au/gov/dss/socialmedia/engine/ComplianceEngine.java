@@ -4,7 +4,10 @@ import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
 import au.gov.dss.socialmedia.domain.compliance.Finding;
 import au.gov.dss.socialmedia.engine.detect.TextScreener;
 import au.gov.dss.socialmedia.engine.rules.RuleSet;
+import au.gov.dss.socialmedia.engine.rules.RuleSetException;
 import au.gov.dss.socialmedia.engine.rules.RuleSetHistory;
+import au.gov.dss.socialmedia.engine.rules.RuleSetReader;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +60,39 @@ public final class ComplianceEngine {
     /** An engine with the rule set it ships ({@link RuleSet#defaults()}). */
     public static ComplianceEngine withDefaultRules(Clock clock) {
         return of(clock, RuleSet.defaults());
+    }
+
+    /**
+     * An engine holding the rule set it ships and the versions in the given rule-set files, as an application
+     * configures it. Each file is read and its rules compiled on their own first, so that a problem is reported
+     * with the file, the line (of the field or rule at fault) and what is wrong; then the versions are put
+     * together (no version twice, no two taking effect on the same day).
+     *
+     * @throws RuleSetException naming the file, the line when known, and the problem
+     */
+    public static ComplianceEngine withDefaultRulesAnd(Clock clock, List<Path> ruleFiles) {
+        List<RuleSet> sets = new ArrayList<>();
+        sets.add(RuleSet.defaults());
+        List<RuleSetReader.Document> documents = new ArrayList<>();
+        for (Path file : ruleFiles) {
+            RuleSetReader.Document document = RuleSetReader.readDocument(file);
+            try {
+                new ComplianceEngine(clock, RuleSetHistory.of(List.of(document.ruleSet())));
+            } catch (RuleSetException compiled) {
+                throw compiled.placedAt(document.name(),
+                        compiled.ruleId().map(document::lineOfRule).orElse(0));
+            }
+            documents.add(document);
+            sets.add(document.ruleSet());
+        }
+        try {
+            return of(clock, sets);
+        } catch (IllegalArgumentException together) {
+            RuleSetReader.Document culprit = documents.stream()
+                    .filter(d -> together.getMessage().contains(" " + d.ruleSet().version() + " "))
+                    .reduce((first, second) -> second).orElse(documents.get(documents.size() - 1));
+            throw RuleSetException.at(culprit.name(), culprit.versionLine(), together.getMessage(), together);
+        }
     }
 
     /** An engine holding the given rule-set versions. */

@@ -108,6 +108,7 @@ public class DemoData {
         employee("D2201", "Chris Martin", DISABILITY);
         Employee wren = employee("W3001", "Wren Collins", BusinessArea.WORKPLACE_RELATIONS_AND_CONDUCT);
         Employee rory = employee("C1004", "Rory Evans", BusinessArea.CMB);
+        Employee casey = employee("H2102", "Casey Morgan", HOUSING);
 
         user("alex", alex, EnumSet.of(AppRole.CMB_ADMINISTRATOR));
         user("priya", priya, EnumSet.of(AppRole.CMB_APPROVER, AppRole.CMB_ADMINISTRATOR));
@@ -115,6 +116,7 @@ public class DemoData {
         user("sam", sam, EnumSet.of(AppRole.AUTHORISED_CONTRIBUTOR));
         user("wren", wren, EnumSet.of(AppRole.CONDUCT_OFFICER));
         user("rory", rory, EnumSet.of(AppRole.RECORDS_OFFICER, AppRole.AUDITOR));
+        user("casey", casey, EnumSet.of(AppRole.EMPLOYEE));
         em.flush(); // rows refer to each other by plain columns, so the employees go in first
 
         Initiative payments = initiative("Family payments awareness campaign", FAMILIES, sam);

@@ -16,7 +16,12 @@ public enum AppRole {
     /** Records officer: the records captured into the recordkeeping system. */
     RECORDS_OFFICER,
     /** Auditor: reads everything, changes nothing, verifies the audit trail. */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * Employee: any employee without a role of CMB or a section, who checks drafts of their own personal posts
+     * against the policy (and changes their password); sees nothing else of the app.
+     */
+    EMPLOYEE;
 
     /** Names for {@code @RolesAllowed} and {@code SecurityContext.isCallerInRole}. */
     public static final String ADMINISTRATOR = "CMB_ADMINISTRATOR";
@@ -30,4 +35,11 @@ public enum AppRole {
     public static final String RECORDS = "RECORDS_OFFICER";
     /** See {@link #AUDITOR}. */
     public static final String AUDIT = "AUDITOR";
+    /** See {@link #EMPLOYEE}. */
+    public static final String PLAIN_EMPLOYEE = "EMPLOYEE";
+
+    /** Whether the role works in the app for CMB or a section (every role but {@link #EMPLOYEE}). */
+    public boolean staff() {
+        return this != EMPLOYEE;
+    }
 }

@@ -39,6 +39,14 @@ public class Permissions extends AbstractMap<String, Boolean> {
     }
 
     /**
+     * Whether the person works in the app for CMB or a section ({@code #{can.staff()}}): holds a role other than
+     * plain employee, so the lists of accounts, initiatives, authorisations and employees are theirs to read.
+     */
+    public boolean staff() {
+        return Arrays.stream(AppRole.values()).filter(AppRole::staff).anyMatch(user::hasRole);
+    }
+
+    /**
      * The page of a thing of the kind ({@code ACCOUNT}...), when the person may open it, for a link from the audit
      * trail or a record; null when the kind has no page or their roles do not open it.
      */

@@ -95,7 +95,8 @@ class AccessibilityIT {
     }
 
     @Test
-    void the_pages_an_approver_and_a_contributor_use_have_no_serious_or_critical_violation(RunningApp app)
+    void the_pages_an_approver_a_contributor_and_a_plain_employee_use_have_no_serious_or_critical_violation(
+            RunningApp app)
             throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
         try (Chrome priya = new Chrome(app)) {
@@ -113,6 +114,25 @@ class AccessibilityIT {
             jordan.open("/app/initiatives.xhtml").openDialog("new", "draft");
             scan(jordan, "the initiatives page with the draft dialog", found);
             scanAt(jordan, "/app/users.xhtml", found);
+        }
+        try (Chrome casey = new Chrome(app)) {
+            casey.logInAsDemoUser("casey");
+            for (String path : List.of("/app/index.xhtml", "/app/self-check.xhtml", "/app/me.xhtml")) {
+                scanAt(casey, path, found);
+            }
+            SelfCheckIT.check(casey, "");
+            casey.awaitText("Paste or type the draft you want to check.");
+            scan(casey, "the self-check with its error", found);
+            SelfCheckIT.check(casey, SelfCheckIT.DRAFT);
+            casey.awaitText("Worth another look");
+            scan(casey, "the self-check with its guidance", found);
+            scanAt(casey, "/app/accounts.xhtml", found);
+        }
+        try (Chrome alex = new Chrome(app)) {
+            alex.logInAsDemoUser("alex");
+            scanAt(alex, "/app/rule-sets.xhtml", found);
+            alex.driver().findElement(By.cssSelector(".rule-set summary")).click();
+            scan(alex, "the rule sets with the rules by category open", found);
         }
         try (Chrome nobody = new Chrome(app)) {
             scanAt(nobody, "/login.xhtml", found);

@@ -268,6 +268,27 @@ public final class Chrome implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * Saves a picture of the whole page as PNG under the folder named by the system property
+     * {@code it.screenshots}, to look at a page as each role sees it; does nothing when the property is not set.
+     */
+    public Chrome screenshot(String name) throws IOException {
+        String folder = System.getProperty("it.screenshots", "");
+        if (folder.isBlank()) {
+            return this;
+        }
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1300, Math.max(1000,
+                Math.min(8000, height.intValue() + 40))));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(
+                org.openqa.selenium.OutputType.BYTES);
+        Files.createDirectories(Path.of(folder));
+        Files.write(Path.of(folder, name + ".png"), png);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1300, 1000));
+        return this;
+    }
+
     /** The page's visible text. */
     public String text() {
         return driver.findElement(By.tagName("body")).getText();

@@ -52,6 +52,13 @@ import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.admin.security.PasswordHashing;
 import au.gov.dss.socialmedia.admin.security.UserStore;
+import au.gov.dss.socialmedia.admin.screening.application.RuleSetVersion;
+import au.gov.dss.socialmedia.admin.screening.application.RuleSets;
+import au.gov.dss.socialmedia.admin.screening.application.Screening;
+import au.gov.dss.socialmedia.admin.screening.application.ScreeningEngine;
+import au.gov.dss.socialmedia.admin.screening.application.SelfCheck;
+import au.gov.dss.socialmedia.admin.screening.application.SelfCheckResult;
+import au.gov.dss.socialmedia.admin.screening.persistence.JdbcSelfCheckCount;
 import au.gov.dss.socialmedia.admin.session.application.PasswordChange;
 import au.gov.dss.socialmedia.admin.testing.TestDatabase;
 import au.gov.dss.socialmedia.admin.user.application.NewUser;
@@ -70,6 +77,7 @@ import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.EmploymentType;
 import au.gov.dss.socialmedia.domain.common.RecordKeeping;
 import au.gov.dss.socialmedia.domain.common.WorkEmail;
+import au.gov.dss.socialmedia.engine.ComplianceEngine;
 import au.gov.dss.socialmedia.records.config.RecordsSettings;
 import au.gov.dss.socialmedia.records.outbox.Claim;
 import au.gov.dss.socialmedia.records.outbox.OutboxRecordKeeping;
@@ -114,7 +122,7 @@ final class MatrixDepartment {
                     InitiativeQueries initiativeQueries, RecordCommands records, RecordQueries recordQueries,
                     EmployeeImports employees, EmployeeQueries employeeQueries, UserCommands users,
                     UserQueries userQueries, AuditQueries audit, PasswordChange passwords, UserStore userStore,
-                    StoredVersions versions) {
+                    StoredVersions versions, SelfCheck selfCheck, RuleSets ruleSets) {
 
         long userVersion(String username) {
             return userStore.find(username).orElseThrow().version();
@@ -155,6 +163,7 @@ final class MatrixDepartment {
     private final RecordOutbox outbox;
     private final RecordSync worker;
     private final Map<ProtectedAction, Supplier<Attempt>> preparations = new EnumMap<>(ProtectedAction.class);
+    private final ScreeningEngine engine = new ScreeningEngine(ComplianceEngine.withDefaultRules(clock));
     private Employee priya;
     private Employee sam;
     private String approvedInitiative;
@@ -249,6 +258,11 @@ final class MatrixDepartment {
             throw new AssertionError("nothing was audited for " + username);
         }
         return entries.get(0);
+    }
+
+    /** Every audit entry of the user, newest first. */
+    List<AuditEntry> entriesOf(String username) {
+        return db.inTransaction(em -> AuditTrails.over(em, clock).byActor(username, 100));
     }
 
     /** How many commands the audit trail records as done. */
@@ -396,6 +410,20 @@ final class MatrixDepartment {
                 new RecordFilter(null, null, null, null)));
         preparations.put(ProtectedAction.AUDIT_EXPORT, () -> s -> s.audit().export(
                 new AuditFilter(null, Set.of(), null, null, null, null, null)));
+        preparations.put(ProtectedAction.RULESET_VIEW, () -> s -> {
+            List<RuleSetVersion> versions = s.ruleSets().versions();
+            if (versions.stream().noneMatch(RuleSetVersion::inForce)) {
+                throw new AssertionError("no version in force: " + versions);
+            }
+        });
+        preparations.put(ProtectedAction.SELF_CHECK, () -> s -> {
+            LocalDate today = LocalDate.now(clock);
+            long before = s.selfCheck().checksOn(today);
+            SelfCheckResult guidance = s.selfCheck().check("Ring me on 0412 345 678 after work");
+            if (guidance.findings().isEmpty() || s.selfCheck().checksOn(today) != before + 1) {
+                throw new AssertionError("the check gave no guidance or was not counted: " + guidance);
+            }
+        });
         preparations.put(ProtectedAction.PASSWORD_CHANGE, () -> s -> s.passwords().change(OLD_PASSWORD,
                 "Matrix-New-Password-" + next(), "Matrix-New-Password-" + counter));
     }
@@ -567,6 +595,7 @@ final class MatrixDepartment {
         AuthorisationRegister register = new AuthorisationRegister(authorisationRepository, employees);
         UserStore userStore = new UserStore(em);
 
+        Screening screening = new Screening(engine, clock);
         AccountQueries accountQueries = new AccountQueries(AccountAdapters.listing(em), lookup,
                 new JpaInitiativeLookup(em), history, commands, clock);
         return new Services(
@@ -589,7 +618,9 @@ final class MatrixDepartment {
                 new UserQueries(UserAdapters.listing(em), history, lookup, user, commands),
                 new AuditQueries(AuditAdapters.listing(em), trail, user, commands, clock),
                 new PasswordChange(userStore, HASHING, user, commands),
-                userStore, versions);
+                userStore, versions,
+                new SelfCheck(screening, new JdbcSelfCheckCount(db.dataSource()), commands, clock),
+                new RuleSets(screening, commands, clock));
     }
 
     /** The logged-in user, as the container would give it: a name, the employee they are, and their roles. */

@@ -24,7 +24,7 @@ public final class Advice {
             advice = advice + " Before you post, ask yourself: " + String.join(" ", ruleSet.reflectionQuestions());
         }
         if (advice.length() > MAX_LENGTH) {
-            throw new RuleSetException("rule " + rule.id() + " gives advice on " + channel + " longer than "
+            throw RuleSetException.inRule(rule.id(), "rule " + rule.id() + " gives advice on " + channel + " longer than "
                     + MAX_LENGTH + " characters (with the reflection questions)");
         }
         return advice;

@@ -133,7 +133,7 @@ final class SentencePattern {
                 String name = e.substring(1, e.length() - 1);
                 Phrases p = classes.get(name);
                 if (p == null) {
-                    throw new RuleSetException("rule " + ruleId + ": pattern \"" + pattern
+                    throw RuleSetException.inRule(ruleId, "rule " + ruleId + ": pattern \"" + pattern
                             + "\" names the word class <" + name + ">, which the rule set does not define");
                 }
                 elements.add(new Element(PHRASES, optional, negative, p, 0));
@@ -144,7 +144,8 @@ final class SentencePattern {
         }
         if (elements.isEmpty() || elements.get(0).kind() == GAP
                 || (elements.get(0).kind() == START && (elements.size() < 2 || elements.get(1).kind() == GAP))) {
-            throw new RuleSetException("rule " + ruleId + ": pattern \"" + pattern + "\" must start with words");
+            throw RuleSetException.inRule(ruleId, "rule " + ruleId + ": pattern \"" + pattern
+                    + "\" must start with words");
         }
         return new SentencePattern(elements.toArray(new Element[0]), pattern, classes);
     }

@@ -200,7 +200,7 @@ public final class TextScreener {
                 continue;
             }
             if (patterns[r].length > 64) {
-                throw new au.gov.dss.socialmedia.engine.rules.RuleSetException("rule " + rules[r].id()
+                throw au.gov.dss.socialmedia.engine.rules.RuleSetException.inRule(rules[r].id(), "rule " + rules[r].id()
                         + " has more than 64 patterns");
             }
             for (int p = 0; p < patterns[r].length; p++) {

@@ -1,11 +1,14 @@
 package au.gov.dss.socialmedia.engine.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +16,38 @@ import java.util.Map;
 /**
  * Reads a JSON document into plain Java values (maps, lists, strings, numbers, booleans and null) with Jackson's
  * streaming parser, refusing duplicate keys. Rule-set documents and lexicons are small; their values are then
- * checked field by field with messages that name the field.
+ * checked field by field with messages that name the field and its line (each object is a {@link JsonObject} that
+ * knows the line it starts on and the line of each of its keys). A document that is not JSON is refused with a
+ * {@link JsonProcessingException} whose location names the line.
  */
 public final class JsonValues {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private JsonValues() {
+    }
+
+    /** A JSON object, in the order of its keys, that knows where in the document it and each of its keys are. */
+    public static final class JsonObject extends LinkedHashMap<String, Object> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+        private final HashMap<String, Integer> keyLines = new HashMap<>();
+
+        JsonObject(int line) {
+            this.line = line;
+        }
+
+        /** The line (from 1) the object starts on. */
+        public int line() {
+            return line;
+        }
+
+        /** The line of the key, or the object's own line for a key it does not have. */
+        public int lineOf(String key) {
+            return keyLines.getOrDefault(key, line);
+        }
     }
 
     /** The document's value: maps (in order), lists, strings, longs, doubles, booleans and null. */
@@ -40,7 +68,7 @@ public final class JsonValues {
             }
             Object value = value(parser, first);
             if (parser.nextToken() != null) {
-                throw new IOException("unexpected content after the document at " + parser.currentLocation());
+                throw new JsonParseException(parser, "unexpected content after the document");
             }
             return value;
         }
@@ -49,12 +77,13 @@ public final class JsonValues {
     private static Object value(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {
             case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
+                JsonObject map = new JsonObject(parser.currentTokenLocation().getLineNr());
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String key = parser.currentName();
                     if (map.containsKey(key)) {
-                        throw new IOException("the key \"" + key + "\" is given twice at " + parser.currentLocation());
+                        throw new JsonParseException(parser, "the key \"" + key + "\" is given twice");
                     }
+                    map.keyLines.put(key, parser.currentTokenLocation().getLineNr());
                     map.put(key, value(parser, parser.nextToken()));
                 }
                 return map;
@@ -79,7 +108,7 @@ public final class JsonValues {
             case VALUE_NULL:
                 return null;
             default:
-                throw new IOException("unexpected " + token + " at " + parser.currentLocation());
+                throw new JsonParseException(parser, "unexpected " + token);
         }
     }
 }

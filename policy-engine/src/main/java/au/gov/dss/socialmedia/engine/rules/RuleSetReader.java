@@ -5,6 +5,7 @@ import au.gov.dss.socialmedia.domain.compliance.Category;
 import au.gov.dss.socialmedia.domain.compliance.Channel;
 import au.gov.dss.socialmedia.domain.compliance.PolicyVersion;
 import au.gov.dss.socialmedia.domain.compliance.Severity;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,9 @@ import java.util.function.Function;
 /**
  * Reads a rule-set document (JSON; the format is described in the module's README) into a {@link RuleSet}. A rule
  * may take its terms from a lexicon in the community format ({@link CommunityLexicon}), named relative to the
- * document. Unknown fields are refused, so that a misspelt field never silently changes what is screened.
+ * document. Unknown fields are refused, so that a misspelt field never silently changes what is screened. Every
+ * refusal is a {@link RuleSetException} naming the document, the line (of the field, or of the rule, at fault) and
+ * the problem.
  */
 public final class RuleSetReader {
 
@@ -64,72 +67,153 @@ public final class RuleSetReader {
         return name -> Files.newInputStream(directory.resolve(name));
     }
 
+    /**
+     * A rule set as read from its document, with where its parts are in the document, so that a problem found
+     * later (when the rules are compiled, or two documents are put together) can be placed at its line.
+     *
+     * @param ruleSet the rule set
+     * @param name the document's name
+     * @param versionLine the line of the document's {@code version}
+     * @param ruleLines the line each rule starts on, by rule id
+     */
+    public record Document(RuleSet ruleSet, String name, int versionLine, Map<String, Integer> ruleLines) {
+
+        /** Copies the lines. */
+        public Document {
+            ruleLines = Map.copyOf(ruleLines);
+        }
+
+        /** The line the rule starts on, or 0 when the document has no such rule. */
+        public int lineOfRule(String id) {
+            return ruleLines.getOrDefault(id, 0);
+        }
+    }
+
     /** Reads a rule-set file; lexicons it names are read relative to its directory. */
     public static RuleSet read(Path file) {
+        return readDocument(file).ruleSet();
+    }
+
+    /** Reads a rule-set file with the lines of its parts; lexicons it names are read relative to its directory. */
+    public static Document readDocument(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, directory(parent), file.toString());
+            return readDocument(in, directory(parent), file.toString());
         } catch (IOException e) {
-            throw new RuleSetException("cannot read rule set " + file + ": " + e.getMessage(), e);
+            throw RuleSetException.at(file.toString(), 0, "cannot be read: " + e, e);
         }
     }
 
     /** Reads a rule-set document; {@code name} is used in error messages. */
     public static RuleSet read(InputStream in, Sources sources, String name) {
+        return readDocument(in, sources, name).ruleSet();
+    }
+
+    /** Reads a rule-set document with the lines of its parts; {@code name} is used in error messages. */
+    public static Document readDocument(InputStream in, Sources sources, String name) {
         Object root;
         try {
             root = JsonValues.read(in);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw RuleSetException.at(name, line, "is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new RuleSetException("rule set " + name + " is not valid JSON: " + e.getMessage(), e);
+            throw RuleSetException.at(name, 0, "is not valid JSON: " + e.getMessage(), e);
         }
         try {
-            return interpret(object(root, "the document"), sources, name);
+            Map<String, Integer> ruleLines = new java.util.LinkedHashMap<>();
+            Map<String, Object> doc = object(root, "the document");
+            RuleSet set = interpret(doc, sources, ruleLines);
+            return new Document(set, name, lineOf(doc, "version"), ruleLines);
+        } catch (Problem e) {
+            throw RuleSetException.at(name, e.line, e.getMessage(), e.getCause());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RuleSetException("rule set " + name + ": " + e.getMessage(), e);
+            throw RuleSetException.at(name, 0, e.getMessage(), e);
         }
     }
 
-    private static RuleSet interpret(Map<String, Object> doc, Sources sources, String name) {
+    /** A problem at a known line of the document. */
+    private static final class Problem extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+
+        Problem(int line, String message, Throwable cause) {
+            super(message, cause);
+            this.line = line;
+        }
+    }
+
+    /** The line of the key in the object (of the object itself when it lacks the key); 0 when not known. */
+    private static int lineOf(Map<String, Object> map, String key) {
+        return map instanceof JsonValues.JsonObject located ? located.lineOf(key) : 0;
+    }
+
+    /** Runs the step; a problem it meets without a line is placed at the line given. */
+    private static <T> T at(int line, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (Problem located) {
+            throw located;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Problem(line, e.getMessage(), e);
+        }
+    }
+
+    private static RuleSet interpret(Map<String, Object> doc, Sources sources, Map<String, Integer> ruleLines) {
         onlyFields(doc, TOP_FIELDS, "the document");
         String format = string(doc, "format", "the document");
         if (!FORMAT.equals(format)) {
-            throw new IllegalArgumentException("format must be \"" + FORMAT + "\", but was \"" + format + "\"");
+            throw new Problem(lineOf(doc, "format"), "format must be \"" + FORMAT + "\", but was \"" + format
+                    + "\"", null);
         }
-        PolicyVersion version = new PolicyVersion(string(doc, "version", "the document"));
-        LocalDate effectiveFrom;
-        try {
-            effectiveFrom = LocalDate.parse(string(doc, "effectiveFrom", "the document"));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("effectiveFrom must be a date YYYY-MM-DD: " + e.getParsedString(), e);
-        }
+        PolicyVersion version = at(lineOf(doc, "version"), () -> new PolicyVersion(string(doc, "version",
+                "the document")));
+        LocalDate effectiveFrom = at(lineOf(doc, "effectiveFrom"), () -> {
+            try {
+                return LocalDate.parse(string(doc, "effectiveFrom", "the document"));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("effectiveFrom must be a date YYYY-MM-DD: " + e.getParsedString(),
+                        e);
+            }
+        });
         String description = doc.containsKey("description") ? string(doc, "description", "the document") : "";
-        Set<String> allow = new LinkedHashSet<>(strings(doc.get("allow"), "allow"));
-        OfficialDetails official = OfficialDetails.none();
-        if (doc.get("official") != null) {
-            Map<String, Object> o = object(doc.get("official"), "official");
-            onlyFields(o, Set.of("phoneNumbers", "emailDomains", "addresses"), "official");
-            official = new OfficialDetails(strings(o.get("phoneNumbers"), "official.phoneNumbers"),
-                    strings(o.get("emailDomains"), "official.emailDomains"),
-                    strings(o.get("addresses"), "official.addresses"));
-        }
-        List<String> questions = strings(doc.get("reflectionQuestions"), "reflectionQuestions");
+        Set<String> allow = new LinkedHashSet<>(at(lineOf(doc, "allow"), () -> strings(doc.get("allow"), "allow")));
+        OfficialDetails official = doc.get("official") == null ? OfficialDetails.none()
+                : at(lineOf(doc, "official"), () -> {
+                    Map<String, Object> o = object(doc.get("official"), "official");
+                    onlyFields(o, Set.of("phoneNumbers", "emailDomains", "addresses"), "official");
+                    return new OfficialDetails(strings(o.get("phoneNumbers"), "official.phoneNumbers"),
+                            strings(o.get("emailDomains"), "official.emailDomains"),
+                            strings(o.get("addresses"), "official.addresses"));
+                });
+        List<String> questions = at(lineOf(doc, "reflectionQuestions"),
+                () -> strings(doc.get("reflectionQuestions"), "reflectionQuestions"));
         Map<String, List<String>> classes = new java.util.LinkedHashMap<>();
         if (doc.get("wordClasses") != null) {
-            object(doc.get("wordClasses"), "wordClasses").forEach((cls, words) ->
-                    classes.put(cls, strings(words, "wordClasses." + cls)));
+            Map<String, Object> given = at(lineOf(doc, "wordClasses"),
+                    () -> object(doc.get("wordClasses"), "wordClasses"));
+            given.forEach((cls, words) -> classes.put(cls, at(lineOf(given, cls),
+                    () -> strings(words, "wordClasses." + cls))));
         }
         List<Rule> rules = new ArrayList<>();
         Object rulesValue = doc.get("rules");
         if (!(rulesValue instanceof List)) {
-            throw new IllegalArgumentException("rules must be an array");
+            throw new Problem(lineOf(doc, "rules"), "rules must be an array", null);
         }
         int index = 0;
         for (Object item : (List<?>) rulesValue) {
-            rules.add(rule(object(item, "rules[" + index + "]"), index, sources, allow));
+            int i = index;
+            Map<String, Object> r = at(lineOf(doc, "rules"), () -> object(item, "rules[" + i + "]"));
+            int line = lineOf(r, null);
+            Rule rule = at(line, () -> rule(r, i, sources, allow));
+            rules.add(rule);
+            ruleLines.putIfAbsent(rule.id(), line);
             index++;
         }
-        return new RuleSet(version, effectiveFrom, description, rules, List.copyOf(allow), official, questions,
-                classes);
+        return at(lineOf(doc, "rules"), () -> new RuleSet(version, effectiveFrom, description, rules,
+                List.copyOf(allow), official, questions, classes));
     }
 
     private static Rule rule(Map<String, Object> r, int index, Sources sources, Set<String> allow) {
@@ -137,20 +221,25 @@ public final class RuleSetReader {
         onlyFields(r, RULE_FIELDS, where);
         String id = string(r, "id", where);
         where = "rule " + id;
-        Category category = enumValue(Category.class, string(r, "category", where), where + " category");
-        DetectorKind detector = enumValue(DetectorKind.class, string(r, "detector", where), where + " detector");
+        String rule = where;
+        Category category = at(lineOf(r, "category"),
+                () -> enumValue(Category.class, string(r, "category", rule), rule + " category"));
+        DetectorKind detector = at(lineOf(r, "detector"),
+                () -> enumValue(DetectorKind.class, string(r, "detector", rule), rule + " detector"));
         String type = r.get("type") == null ? null : string(r, "type", where);
         Map<Channel, Severity> severities = new EnumMap<>(Channel.class);
-        perChannel(r.get("severity"), where + " severity", value -> "OFF".equals(value) ? null
-                : enumValue(Severity.class, value, "severity")).forEach((channel, severity) -> {
+        at(lineOf(r, "severity"), () -> perChannel(r.get("severity"), rule + " severity",
+                value -> "OFF".equals(value) ? null : enumValue(Severity.class, value, "severity")))
+                .forEach((channel, severity) -> {
                     if (severity != null) {
                         severities.put(channel, severity);
                     }
                 });
-        Map<Channel, PolicyClause> clauses = perChannel(r.get("clause"), where + " clause",
-                value -> PolicyClause.byId(value).orElseThrow(() -> new IllegalArgumentException(
-                        "no policy clause has the id \"" + value + "\"")));
-        Map<Channel, String> advice = perChannel(r.get("advice"), where + " advice", value -> value);
+        Map<Channel, PolicyClause> clauses = at(lineOf(r, "clause"), () -> perChannel(r.get("clause"),
+                rule + " clause", value -> PolicyClause.byId(value).orElseThrow(() -> new IllegalArgumentException(
+                        "no policy clause has the id \"" + value + "\""))));
+        Map<Channel, String> advice = at(lineOf(r, "advice"),
+                () -> perChannel(r.get("advice"), rule + " advice", value -> value));
         List<Term> terms = new ArrayList<>();
         Object termsValue = r.get("terms");
         if (termsValue != null) {
@@ -257,7 +346,7 @@ public final class RuleSetReader {
     private static String string(Map<String, Object> map, String field, String where) {
         Object value = map.get(field);
         if (!(value instanceof String) || ((String) value).isBlank()) {
-            throw new IllegalArgumentException(where + " needs a non-blank string \"" + field + "\"");
+            throw new Problem(lineOf(map, field), where + " needs a non-blank string \"" + field + "\"", null);
         }
         return (String) value;
     }
@@ -282,7 +371,7 @@ public final class RuleSetReader {
     private static void onlyFields(Map<String, Object> map, Set<String> allowed, String where) {
         for (String key : map.keySet()) {
             if (!allowed.contains(key)) {
-                throw new IllegalArgumentException(where + " has an unknown field \"" + key + "\"");
+                throw new Problem(lineOf(map, key), where + " has an unknown field \"" + key + "\"", null);
             }
         }
     }

@@ -73,7 +73,8 @@ public class HomeQueries {
         if (!mine.isEmpty()) {
             work.add(links("work.mine", mine, "/app/initiative", null));
         }
-        return new Home(work, accounts.countByState());
+        boolean staff = java.util.Arrays.stream(AppRole.values()).filter(AppRole::staff).anyMatch(user::hasRole);
+        return new Home(work, staff ? accounts.countByState() : java.util.Map.of());
     }
 
     private static WorkList links(String key, List<Option> options, String page, String more) {

@@ -4,6 +4,7 @@ import static au.gov.dss.socialmedia.admin.security.AppRole.AUTHORISED_CONTRIBUT
 import static au.gov.dss.socialmedia.admin.security.AppRole.CMB_ADMINISTRATOR;
 import static au.gov.dss.socialmedia.admin.security.AppRole.CMB_APPROVER;
 import static au.gov.dss.socialmedia.admin.security.AppRole.CONDUCT_OFFICER;
+import static au.gov.dss.socialmedia.admin.security.AppRole.EMPLOYEE;
 import static au.gov.dss.socialmedia.admin.security.AppRole.RECORDS_OFFICER;
 import static au.gov.dss.socialmedia.admin.security.AppRole.AUDITOR;
 
@@ -13,9 +14,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Every action of the admin app that changes something, with the roles that may run it: the one table the server
+ * Every action of the admin app that changes something or takes data out of it, and the reads that are guarded on
+ * their own (the rule sets, the personal-use self-check), with the roles that may run it: the one table the server
  * checks ({@link CommandRunner}) and the audit trail names. The domain's own rules (segregation of duties, CMB-only
- * decisions) apply on top of it. Auditors change nothing, so no action lists them except re-checking a record.
+ * decisions) apply on top of it. Auditors change nothing, so no action lists them except re-checking a record. A
+ * plain {@link AppRole#EMPLOYEE} may only check a personal post and change their own password.
  */
 public enum ProtectedAction {
     /** Proposes a new official account. */
@@ -104,9 +107,18 @@ public enum ProtectedAction {
     /** Exports the users list, as filtered, as a CSV file. */
     USER_EXPORT("user.export", CMB_ADMINISTRATOR),
 
+    /** Reads the rule set in force and the history of rule-set versions (CMB and auditors; not audited when done). */
+    RULESET_VIEW("ruleSet.view", CMB_ADMINISTRATOR, CMB_APPROVER, AUDITOR),
+    /**
+     * Checks a draft of one's own personal post against the policy (every user; neither the text nor who checked is
+     * kept, only the day's count of checks; a refusal is audited without the text).
+     */
+    SELF_CHECK("selfCheck.check", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR, CONDUCT_OFFICER,
+            RECORDS_OFFICER, AUDITOR, EMPLOYEE),
+
     /** Changes one's own password (every user; the current password is checked). */
     PASSWORD_CHANGE("session.changePassword", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR,
-            CONDUCT_OFFICER, RECORDS_OFFICER, AUDITOR);
+            CONDUCT_OFFICER, RECORDS_OFFICER, AUDITOR, EMPLOYEE);
 
     private final String auditName;
     private final Set<AppRole> roles;

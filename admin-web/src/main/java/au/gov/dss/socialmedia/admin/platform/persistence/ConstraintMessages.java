@@ -98,7 +98,8 @@ public final class ConstraintMessages {
             "unique:comment_finding(comment_id,list_index)", "references:comment_finding(comment_id)",
             "unique:app_user_role(role_name,username)", "references:app_user_role(username)",
             "unique:audit_entry(seq)", "unique:audit_head(id)", "unique:record_subject(record_id,subject_id,subject_kind)",
-            "unique:record_outbox(event_id)", "check:record_outbox_status", "unique:flyway_schema_history(installed_rank)");
+            "unique:record_outbox(event_id)", "check:record_outbox_status", "unique:flyway_schema_history(installed_rank)",
+            "unique:self_check_day(checked_on)");
 
     private static final Pattern H2_UNIQUE = Pattern.compile("ON \"?PUBLIC\"?\\.\"?(\\w+)\"?\\(([^)]*)\\)");
     private static final Pattern H2_REFERENCE = Pattern.compile("\\.\"?(\\w+)\"? FOREIGN KEY\\(([^)]*)\\)");
