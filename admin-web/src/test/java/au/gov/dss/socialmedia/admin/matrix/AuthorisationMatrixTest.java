@@ -82,6 +82,17 @@ class AuthorisationMatrixTest {
             ruleSet.view                    x     x        -           -       -       x       -
             selfCheck.check                 x     x        x           x       x       x       x
             session.changePassword          x     x        x           x       x       x       x
+            post.draft                      x     x        x           -       -       -       -
+            post.screen                     x     x        x           -       -       -       -
+            post.edit                       x     x        x           -       -       -       -
+            post.submit                     x     x        x           -       -       -       -
+            post.approve                    x     x        -           -       -       -       -
+            post.reject                     x     x        -           -       -       -       -
+            post.publish                    x     x        x           -       -       -       -
+            post.recordAddress              x     x        x           -       -       -       -
+            post.withdraw                   x     x        x           -       -       -       -
+            post.export                     x     x        x           x       x       x       -
+            post.publishScheduled           -     -        -           -       -       -       -
             """;
 
     private static final AppRole[] COLUMNS = {AppRole.CMB_ADMINISTRATOR, AppRole.CMB_APPROVER,
@@ -93,7 +104,7 @@ class AuthorisationMatrixTest {
      * self-check, of which nothing is kept but the day's count (a refusal of either is audited like any other).
      */
     private static final Set<ProtectedAction> NOT_AUDITED_WHEN_DONE = EnumSet.of(ProtectedAction.RULESET_VIEW,
-            ProtectedAction.SELF_CHECK);
+            ProtectedAction.SELF_CHECK, ProtectedAction.POST_SCREEN);
 
     private static TestDatabase db;
     private static Path bagIt;
@@ -118,6 +129,9 @@ class AuthorisationMatrixTest {
         Map<String, Set<AppRole>> intended = intended();
         List<Arguments> cases = new ArrayList<>();
         for (ProtectedAction action : ProtectedAction.values()) {
+            if (action.isTheAppsOwn()) {
+                continue;
+            }
             for (AppRole role : AppRole.values()) {
                 Set<AppRole> allowed = intended.getOrDefault(action.auditName(), Set.of());
                 cases.add(Arguments.of(action, role, allowed.contains(role)));
@@ -196,6 +210,20 @@ class AuthorisationMatrixTest {
                 .filter(action -> intended().get(action.auditName()).contains(AppRole.EMPLOYEE))
                 .map(ProtectedAction::auditName).toList();
         assertEquals(List.of("selfCheck.check", "session.changePassword"), employeeMay);
+    }
+
+    @Test
+    void what_the_app_does_by_itself_no_user_may_do_and_it_runs_only_as_the_app() {
+        List<ProtectedAction> appsOwn = Arrays.stream(ProtectedAction.values())
+                .filter(ProtectedAction::isTheAppsOwn).toList();
+        assertEquals(List.of(ProtectedAction.POST_PUBLISH_SCHEDULED), appsOwn);
+        for (ProtectedAction action : appsOwn) {
+            assertEquals(Set.of(), action.roles(), action.auditName());
+            MatrixDepartment.Attempt attempt = department.prepare(action);
+            assertEquals(null, department.attemptAs("matrix-app-" + action.ordinal(), AppRole.EMPLOYEE, action,
+                    attempt), "it does not depend on the user's role");
+        }
+        assertEquals("IllegalStateException", department.runAsAppRefused(ProtectedAction.POST_APPROVE));
     }
 
     @Test

@@ -44,6 +44,14 @@ import au.gov.dss.socialmedia.admin.platform.command.StoredVersions;
 import au.gov.dss.socialmedia.admin.platform.command.SubjectKind;
 import au.gov.dss.socialmedia.admin.platform.persistence.JpaStoredVersions;
 import au.gov.dss.socialmedia.admin.platform.persistence.JpaUnitOfWork;
+import au.gov.dss.socialmedia.admin.post.application.PlatformLimits;
+import au.gov.dss.socialmedia.admin.post.application.PostCommands;
+import au.gov.dss.socialmedia.admin.post.application.PostFilter;
+import au.gov.dss.socialmedia.admin.post.application.PostForm;
+import au.gov.dss.socialmedia.admin.post.application.PostQueries;
+import au.gov.dss.socialmedia.admin.post.application.PostScreening;
+import au.gov.dss.socialmedia.admin.post.persistence.JpaPostRepository;
+import au.gov.dss.socialmedia.admin.post.persistence.PostAdapters;
 import au.gov.dss.socialmedia.admin.record.application.RecordCommands;
 import au.gov.dss.socialmedia.admin.record.application.RecordFilter;
 import au.gov.dss.socialmedia.admin.record.application.RecordQueries;
@@ -70,6 +78,7 @@ import au.gov.dss.socialmedia.domain.authorisation.Authorisation;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationScope;
 import au.gov.dss.socialmedia.domain.authorisation.Role;
+import au.gov.dss.socialmedia.domain.authorisation.TrainingRecord;
 import au.gov.dss.socialmedia.domain.authorisation.ValidityPeriod;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.Employee;
@@ -122,7 +131,8 @@ final class MatrixDepartment {
                     InitiativeQueries initiativeQueries, RecordCommands records, RecordQueries recordQueries,
                     EmployeeImports employees, EmployeeQueries employeeQueries, UserCommands users,
                     UserQueries userQueries, AuditQueries audit, PasswordChange passwords, UserStore userStore,
-                    StoredVersions versions, SelfCheck selfCheck, RuleSets ruleSets) {
+                    StoredVersions versions, SelfCheck selfCheck, RuleSets ruleSets, PostCommands posts,
+                    PostQueries postQueries, CommandRunner commands) {
 
         long userVersion(String username) {
             return userStore.find(username).orElseThrow().version();
@@ -138,6 +148,10 @@ final class MatrixDepartment {
 
         long initiativeVersion(String id) {
             return versions.of(SubjectKind.INITIATIVE, id).orElseThrow();
+        }
+
+        long postVersion(String id) {
+            return versions.of(SubjectKind.POST, id).orElseThrow();
         }
     }
 
@@ -180,6 +194,7 @@ final class MatrixDepartment {
         defineAttempts();
         defineUserAttempts();
         defineReadingAttempts();
+        definePostAttempts();
     }
 
     /** Seeds the department in the database. */
@@ -208,6 +223,11 @@ final class MatrixDepartment {
             return null;
         });
         approvedInitiative = drafted;
+        db.run(em -> new JpaAuthorisationRepository(em).save(Authorisation.grant(sam, priya,
+                Role.AUTHORISED_CONTRIBUTOR, AuthorisationScope.everything(),
+                ValidityPeriod.starting(clock.instant(), Duration.ofDays(365)), Optional.of(new TrainingRecord(
+                        "Official use of social media", LocalDate.now(clock).minusDays(7), priya.id())), clock)
+                .authorisation()));
     }
 
     /** The actions there is an attempt for. */
@@ -249,6 +269,17 @@ final class MatrixDepartment {
             }
         });
         return failure[0];
+    }
+
+    /** What refuses to run a user's action as the app: the exception's simple name, or null when it ran. */
+    String runAsAppRefused(ProtectedAction action) {
+        try {
+            asAdministrator(s -> s.commands().runAsApp(action, au.gov.dss.socialmedia.admin.platform.command.Subject
+                    .none("matrix"), () -> au.gov.dss.socialmedia.admin.platform.command.Done.did("ran")));
+            return null;
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName();
+        }
     }
 
     /** The newest audit entry of the user. */
@@ -428,6 +459,102 @@ final class MatrixDepartment {
                 "Matrix-New-Password-" + next(), "Matrix-New-Password-" + counter));
     }
 
+    private void definePostAttempts() {
+        preparations.put(ProtectedAction.POST_DRAFT, () -> {
+            PostForm form = postForm(activeAccount());
+            return s -> s.posts().draft(form);
+        });
+        preparations.put(ProtectedAction.POST_SCREEN, () -> {
+            String account = activeAccount();
+            return s -> {
+                if (s.postQueries().screen(account, new PostForm(account, "Call me on 0412 345 678", null, null,
+                        null)).orElseThrow().isClear()) {
+                    throw new AssertionError("the screening found no phone number");
+                }
+            };
+        });
+        preparations.put(ProtectedAction.POST_EDIT, () -> {
+            String id = samsPost(false);
+            return s -> s.posts().edit(id, s.postVersion(id), postForm(null));
+        });
+        preparations.put(ProtectedAction.POST_SUBMIT, () -> {
+            String id = asAdministrator(s -> s.posts().draft(postForm(activeAccount())));
+            return s -> s.posts().submit(id, s.postVersion(id));
+        });
+        preparations.put(ProtectedAction.POST_APPROVE, () -> {
+            String id = samsPost(true);
+            return s -> s.posts().approve(id, s.postVersion(id), "Accurate", Set.of(), null);
+        });
+        preparations.put(ProtectedAction.POST_REJECT, () -> {
+            String id = samsPost(true);
+            return s -> s.posts().reject(id, s.postVersion(id), "Check the date");
+        });
+        preparations.put(ProtectedAction.POST_PUBLISH, () -> {
+            String id = approvedPost();
+            return s -> s.posts().publish(id, s.postVersion(id), null);
+        });
+        preparations.put(ProtectedAction.POST_RECORD_ADDRESS, () -> {
+            String id = approvedPost();
+            asAdministrator(s -> {
+                s.posts().publish(id, s.postVersion(id), null);
+                return null;
+            });
+            String handle = asAdministrator(s -> s.postQueries().detail(id).orElseThrow().account())
+                    .replace("X (Twitter) @", "");
+            return s -> s.posts().recordAddress(id, s.postVersion(id), "https://x.com/" + handle + "/status/1");
+        });
+        preparations.put(ProtectedAction.POST_WITHDRAW, () -> {
+            String id = samsPost(false);
+            return s -> s.posts().withdraw(id, s.postVersion(id), "No longer needed");
+        });
+        preparations.put(ProtectedAction.POST_EXPORT, () -> s -> s.postQueries().export(
+                new PostFilter(null, null, null, null, null, null, null)));
+        preparations.put(ProtectedAction.POST_PUBLISH_SCHEDULED, () -> {
+            String id = samsPost(true);
+            asAdministrator(s -> {
+                s.posts().approve(id, s.postVersion(id), "For later", Set.of(), clock.instant().plusMillis(20));
+                return null;
+            });
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return s -> {
+                if (!s.posts().publishScheduled(id)) {
+                    throw new AssertionError("the scheduled post was not published");
+                }
+            };
+        });
+    }
+
+    private PostForm postForm(String account) {
+        return new PostForm(account, "Family payments rise on 1 July; see www.dss.gov.au " + next(), List.of(),
+                List.of(), List.of());
+    }
+
+    /** A post Sam drafted (and submitted) on a new active account. */
+    private String samsPost(boolean submitted) {
+        String account = activeAccount();
+        String id = asSponsor(s -> s.posts().draft(postForm(account)));
+        if (submitted) {
+            asSponsor(s -> {
+                s.posts().submit(id, s.postVersion(id));
+                return null;
+            });
+        }
+        return id;
+    }
+
+    private String approvedPost() {
+        String id = samsPost(true);
+        asAdministrator(s -> {
+            s.posts().approve(id, s.postVersion(id), "Accurate", Set.of(), null);
+            return null;
+        });
+        return id;
+    }
+
     private void defineUserAttempts() {
         preparations.put(ProtectedAction.USER_CREATE, () -> {
             Employee person = employee("MU" + next(), "Matrix User " + counter, FAMILIES);
@@ -596,6 +723,9 @@ final class MatrixDepartment {
         UserStore userStore = new UserStore(em);
 
         Screening screening = new Screening(engine, clock);
+        PostScreening postScreening = new PostScreening(screening, register, clock);
+        PlatformLimits limits = new PlatformLimits(key -> Optional.empty());
+        JpaPostRepository postRepository = new JpaPostRepository(em);
         AccountQueries accountQueries = new AccountQueries(AccountAdapters.listing(em), lookup,
                 new JpaInitiativeLookup(em), history, commands, clock);
         return new Services(
@@ -620,7 +750,13 @@ final class MatrixDepartment {
                 new PasswordChange(userStore, HASHING, user, commands),
                 userStore, versions,
                 new SelfCheck(screening, new JdbcSelfCheckCount(db.dataSource()), commands, clock),
-                new RuleSets(screening, commands, clock));
+                new RuleSets(screening, commands, clock),
+                new PostCommands(postRepository, accountRepository, lookup, register, postScreening, limits,
+                        versions, user, commands, recordKeeping, clock),
+                new PostQueries(PostAdapters.listing(em), postRepository, accountRepository,
+                        AccountAdapters.listing(em), lookup, register, postScreening, limits, history, versions,
+                        user, commands, clock),
+                commands);
     }
 
     /** The logged-in user, as the container would give it: a name, the employee they are, and their roles. */

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public record Actor(String username, String name, Set<AppRole> roles) implements Serializable {
 
+    /** The app itself, for the work it does at a time it decides; it holds no role. */
+    public static final Actor APP = new Actor("app", "The app, on schedule", Set.of());
+
     /** Copies the roles. */
     public Actor {
         roles = Set.copyOf(roles);

@@ -85,6 +85,22 @@ public class CommandRunner {
      */
     public <T> T run(Actor actor, ProtectedAction action, Subject subject, Command<T> command) {
         permit(actor, action, subject);
+        return execute(actor, action, subject, command);
+    }
+
+    /**
+     * Runs work the app does by itself at a time it decides (a scheduled publication): there is no user, so no role
+     * to check, and the audit trail names {@link Actor#APP}. Only an action that no user may take is run so
+     * ({@link ProtectedAction#isTheAppsOwn()}).
+     */
+    public <T> T runAsApp(ProtectedAction action, Subject subject, Command<T> command) {
+        if (!action.isTheAppsOwn()) {
+            throw new IllegalStateException(action.auditName() + " is a user's action, not the app's own");
+        }
+        return execute(Actor.APP, action, subject, command);
+    }
+
+    private <T> T execute(Actor actor, ProtectedAction action, Subject subject, Command<T> command) {
         Done<T> done;
         try {
             done = command.execute();

@@ -116,6 +116,30 @@ public enum ProtectedAction {
     SELF_CHECK("selfCheck.check", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR, CONDUCT_OFFICER,
             RECORDS_OFFICER, AUDITOR, EMPLOYEE),
 
+    /** Drafts an official post for an account the employee is authorised to post to. */
+    POST_DRAFT("post.draft", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
+    /** Screens a draft of an official post as it is typed (nothing stored or audited when done). */
+    POST_SCREEN("post.screen", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
+    /** Edits an official post (an approved one goes back to review). */
+    POST_EDIT("post.edit", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
+    /** Submits a draft for review. */
+    POST_SUBMIT("post.submit", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
+    /** Approves a submitted post (a Communication Account Manager who did not write it, the domain says). */
+    POST_APPROVE("post.approve", CMB_ADMINISTRATOR, CMB_APPROVER),
+    /** Rejects a submitted post with reasons. */
+    POST_REJECT("post.reject", CMB_ADMINISTRATOR, CMB_APPROVER),
+    /** Publishes an approved post now. */
+    POST_PUBLISH("post.publish", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
+    /** Records where a published post lives on its platform. */
+    POST_RECORD_ADDRESS("post.recordAddress", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
+    /** Withdraws a post, or records that a published one was taken down. */
+    POST_WITHDRAW("post.withdraw", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
+    /** Exports the posts list, as filtered, as a CSV file. */
+    POST_EXPORT("post.export", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR, CONDUCT_OFFICER,
+            RECORDS_OFFICER, AUDITOR),
+    /** Publishes an approved post at its scheduled time, for its author: the app's own, no user's. */
+    POST_PUBLISH_SCHEDULED("post.publishScheduled"),
+
     /** Changes one's own password (every user; the current password is checked). */
     PASSWORD_CHANGE("session.changePassword", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR,
             CONDUCT_OFFICER, RECORDS_OFFICER, AUDITOR, EMPLOYEE);
@@ -126,6 +150,17 @@ public enum ProtectedAction {
     ProtectedAction(String auditName, AppRole first, AppRole... rest) {
         this.auditName = auditName;
         this.roles = Collections.unmodifiableSet(EnumSet.of(first, rest));
+    }
+
+    /** An action the app takes by itself, at a time it decides: no user's role allows it. */
+    ProtectedAction(String auditName) {
+        this.auditName = auditName;
+        this.roles = Set.of();
+    }
+
+    /** Whether only the app takes it, by itself ({@link CommandRunner#runAsApp}). */
+    public boolean isTheAppsOwn() {
+        return roles.isEmpty();
     }
 
     /** The name the audit trail records, for example {@code account.activate}. */

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -29,9 +31,14 @@ public class PlatformLimits {
     /** The limits, read once from the configuration. */
     @Inject
     public PlatformLimits(Config config) {
+        this(key -> config.getOptionalValue(key, Integer.class));
+    }
+
+    /** The limits, with those of platforms without their own from the settings (by key). */
+    public PlatformLimits(Function<String, Optional<Integer>> settings) {
         for (PlatformKind platform : PlatformKind.values()) {
-            int limit = PlatformLength.limitOf(platform).orElseGet(() -> config.getOptionalValue(
-                    "posts.text-limit." + platform.name().toLowerCase(Locale.ROOT), Integer.class)
+            int limit = PlatformLength.limitOf(platform).orElseGet(() -> settings.apply(
+                    "posts.text-limit." + platform.name().toLowerCase(Locale.ROOT))
                     .filter(value -> value > 0 && value <= PostContent.MAX_TEXT).orElse(PostContent.MAX_TEXT));
             limits.put(platform, limit);
         }

@@ -168,9 +168,12 @@ public class PostCommands {
     public boolean publishScheduled(String postId) {
         Optional<OfficialPost> stored = Ids.parse(postId, PostId::of).flatMap(posts::find);
         String label = stored.map(post -> excerpt(post.content().text())).orElse("an unknown post");
-        return commands.run(ScheduledPublication.ACTOR, ProtectedAction.POST_PUBLISH_SCHEDULED,
+        if (stored.isEmpty() || !isDue(stored.get())) {
+            return false;
+        }
+        return commands.runAsApp(ProtectedAction.POST_PUBLISH_SCHEDULED,
                 Subject.of(SubjectKind.POST, postId, label), () -> {
-                    OfficialPost post = stored.orElseThrow(() -> new IllegalArgumentException("there is no such post"));
+                    OfficialPost post = stored.get();
                     SocialMediaAccount account = accounts.get(post.accountId());
                     PostEvent event = post.publishScheduled(account,
                             screening.assess(post.content(), account, post.author()), authority, clock);
@@ -181,6 +184,13 @@ public class PostCommands {
                     }
                     return Done.returning(true, "Published as scheduled");
                 });
+    }
+
+    /** Whether the post is approved and its scheduled time has come (another instance may have published it). */
+    private boolean isDue(OfficialPost post) {
+        return post.status() == au.gov.dss.socialmedia.domain.post.PostStatus.APPROVED
+                && post.approval().map(approval -> approval.isScheduled()
+                        && !approval.publishAt().isAfter(clock.instant())).orElse(false);
     }
 
     private void change(ProtectedAction action, String postId, long version, PostChange command, String summary) {

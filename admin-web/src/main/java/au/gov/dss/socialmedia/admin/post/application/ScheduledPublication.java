@@ -1,7 +1,5 @@
 package au.gov.dss.socialmedia.admin.post.application;
 
-import au.gov.dss.socialmedia.admin.platform.command.Actor;
-import au.gov.dss.socialmedia.admin.security.AppRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -34,10 +32,6 @@ import org.eclipse.microprofile.config.Config;
 @DependsOn("DatabaseMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ScheduledPublication {
-
-    /** Who publishes a scheduled post, as the audit trail names it: the app itself, for the post's author. */
-    public static final Actor ACTOR = new Actor("scheduler", "Scheduled publication", java.util.Set.of(
-            AppRole.SCHEDULER));
 
     private static final Logger LOG = Logger.getLogger(ScheduledPublication.class.getName());
     private static final int BATCH = 50;

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
@@ -91,49 +90,19 @@ public class SelfCheck {
     private static SelfCheckResult result(String draft, Screened screened, RuleSet rules) {
         List<String> questions = rules.reflectionQuestions();
         String appended = questions.isEmpty() ? "" : " Before you post, ask yourself: " + String.join(" ", questions);
-        List<SelfCheckResult.Finding> findings = new ArrayList<>();
-        int number = 0;
-        for (Finding finding : screened.findings()) {
-            number++;
-            String advice = finding.advice();
+        List<MarkedText.Mark> findings = new ArrayList<>();
+        for (MarkedText.Mark mark : MarkedText.of(draft, screened.assessment()).findings()) {
+            String advice = mark.advice();
             if (!appended.isEmpty() && advice.endsWith(appended)) {
                 // The questions are shown once for the whole draft, not after every finding.
                 advice = advice.substring(0, advice.length() - appended.length()).strip();
             }
-            findings.add(new SelfCheckResult.Finding(number, finding.category().name(), finding.type(),
-                    finding.severity().name(), finding.clause().heading(), finding.clause().citation(),
-                    finding.clause().summary(), advice, finding.span().of(draft), finding.span().start(),
-                    finding.span().end()));
+            findings.add(new MarkedText.Mark(mark.number(), mark.key(), mark.category(), mark.type(),
+                    mark.severity(), mark.clauseHeading(), mark.clauseCitation(), mark.clauseSummary(), advice,
+                    mark.excerpt(), mark.start(), mark.end()));
         }
         Outcome outcome = screened.outcome() == Outcome.PASS ? Outcome.PASS : Outcome.REVIEW;
-        return new SelfCheckResult(outcome.name(), findings, parts(draft, findings), questions,
+        return new SelfCheckResult(outcome.name(), findings, MarkedText.parts(draft, findings), questions,
                 screened.ruleSetVersion().value(), screened.assessedAt());
-    }
-
-    /**
-     * The draft cut where findings start and end, each part marked with the findings that cover it (so that
-     * overlapping findings are highlighted once, with every number).
-     */
-    static List<SelfCheckResult.Part> parts(String draft, List<SelfCheckResult.Finding> findings) {
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, draft.length()));
-        for (SelfCheckResult.Finding finding : findings) {
-            cuts.add(Math.min(finding.start(), draft.length()));
-            cuts.add(Math.min(finding.end(), draft.length()));
-        }
-        List<SelfCheckResult.Part> parts = new ArrayList<>();
-        Integer from = null;
-        for (int cut : cuts) {
-            if (from != null && cut > from) {
-                List<Integer> covering = new ArrayList<>();
-                for (SelfCheckResult.Finding finding : findings) {
-                    if (finding.start() <= from && finding.end() >= cut) {
-                        covering.add(finding.number());
-                    }
-                }
-                parts.add(new SelfCheckResult.Part(draft.substring(from, cut), covering));
-            }
-            from = cut;
-        }
-        return parts;
     }
 }

@@ -87,15 +87,15 @@ class JpaSelfCheckTest {
         SelfCheckResult guidance = check(draft);
 
         assertEquals("REVIEW", guidance.outcome());
-        SelfCheckResult.Finding phone = guidance.findings().get(0);
+        MarkedText.Mark phone = guidance.findings().get(0);
         assertEquals("PERSONAL_DETAILS", phone.category());
         assertEquals("0412 345 678", phone.excerpt());
         assertEquals(draft.indexOf("0412"), phone.start());
         assertFalse(phone.clauseCitation().isBlank());
         assertFalse(phone.advice().isBlank());
-        assertEquals(List.of("0412 345 678"), guidance.parts().stream().filter(SelfCheckResult.Part::isMarked)
-                .map(SelfCheckResult.Part::text).toList());
-        assertEquals(draft, String.join("", guidance.parts().stream().map(SelfCheckResult.Part::text).toList()),
+        assertEquals(List.of("0412 345 678"), guidance.parts().stream().filter(MarkedText.Part::isMarked)
+                .map(MarkedText.Part::text).toList());
+        assertEquals(draft, String.join("", guidance.parts().stream().map(MarkedText.Part::text).toList()),
                 "the parts put together are the draft as typed");
     }
 
@@ -114,7 +114,7 @@ class JpaSelfCheckTest {
 
         assertEquals(5, guidance.reflectionQuestions().size());
         assertTrue(guidance.findings().size() >= 2, guidance.toString());
-        for (SelfCheckResult.Finding finding : guidance.findings()) {
+        for (MarkedText.Mark finding : guidance.findings()) {
             assertFalse(finding.advice().contains(guidance.reflectionQuestions().get(0)), finding.advice());
         }
     }
