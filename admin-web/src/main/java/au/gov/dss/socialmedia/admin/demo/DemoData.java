@@ -7,11 +7,18 @@ import au.gov.dss.socialmedia.admin.initiative.persistence.JpaInitiativeReposito
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.PasswordHashing;
 import au.gov.dss.socialmedia.admin.security.UserStore;
+import au.gov.dss.socialmedia.admin.post.application.PostScreening;
+import au.gov.dss.socialmedia.admin.post.persistence.JpaPostRepository;
 import au.gov.dss.socialmedia.domain.account.AccountAddress;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.authorisation.AccountScope;
+import au.gov.dss.socialmedia.domain.authorisation.AuthorityCheck;
+import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
+import au.gov.dss.socialmedia.domain.compliance.Severity;
+import au.gov.dss.socialmedia.domain.post.OfficialPost;
+import au.gov.dss.socialmedia.domain.post.PostContent;
 import au.gov.dss.socialmedia.domain.authorisation.Activity;
 import au.gov.dss.socialmedia.domain.authorisation.Authorisation;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
@@ -48,7 +55,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data, behind the switch {@code DEMO_DATA=true} (off by default): a small department with business areas,
- * employees and their users, initiatives in several states, authorisations and accounts in every state, so that a
+ * employees and their users, initiatives in several states, authorisations and accounts in every state, official
+ * posts in every state (the contributor {@code jordan} may draft on the active Facebook page), so that a
  * new user sees a living app at once. Everything is made through the domain's own commands, so the demo data obeys
  * the policy like real data. It is added once, to a database that has no account yet.
  */
@@ -83,6 +91,12 @@ public class DemoData {
 
     @Inject
     UserStore users;
+
+    @Inject
+    JpaPostRepository posts;
+
+    @Inject
+    PostScreening screening;
 
     @Inject
     PasswordHashing hashing;
@@ -158,7 +172,68 @@ public class DemoData {
                 new AccountScope.SpecificAccounts(Set.of(facebook.id())), Activity.PUBLISH, Activity.RESPOND), year,
                 Optional.of(new TrainingRecord("Official use of social media", LocalDate.now(clock).minusDays(7),
                         alex.id())));
-        LOG.info("Demo data added: users alex, priya, jordan, sam, wren and rory, password " + DEMO_PASSWORD);
+        grant(sam, alex, Role.AUTHORISED_CONTRIBUTOR, AuthorisationScope.of(
+                new AccountScope.SpecificAccounts(Set.of(facebook.id())), Activity.PUBLISH, Activity.RESPOND), year,
+                Optional.of(new TrainingRecord("Official use of social media", LocalDate.now(clock).minusDays(7),
+                        alex.id())));
+        em.flush();
+        posts(facebook, register, jordan, sam, alex, priya);
+        LOG.info("Demo data added: users alex, priya, jordan, sam, wren, rory and casey, password " + DEMO_PASSWORD);
+    }
+
+    /**
+     * Posts on the Families Facebook page in every state: a draft, one waiting for another area's consent, one in
+     * review, one rejected, one approved, one scheduled, one published where it lives, one withdrawn.
+     */
+    private void posts(SocialMediaAccount account, AuthorityCheck authority, Employee jordan, Employee sam,
+                       Employee alex, Employee priya) {
+        post(jordan, account, authority, "Parenting Payment rates change on 1 July. Read what changes for you at"
+                + " https://www.dss.gov.au/families before then.", Set.of());
+        post(jordan, account, authority, "Families renting privately may also be able to get Rent Assistance: our"
+                + " housing team explains how at https://www.dss.gov.au/housing.", Set.of(HOUSING));
+        OfficialPost inReview = post(sam, account, authority, "Join our online information session about the Family"
+                + " Support Program on Thursday at 2 pm. Register at https://www.dss.gov.au/events.", Set.of());
+        inReview.submit(sam, account, clock);
+        OfficialPost rejected = post(sam, account, authority, "We are changing the way you report your income."
+                + " More soon!", Set.of());
+        rejected.submit(sam, account, clock);
+        rejected.reject(priya, "Say when the change starts and link to the page that explains it.", authority, clock);
+        OfficialPost approved = approved(jordan, priya, account, authority, "Our new guide to payments for"
+                + " grandparent carers is out now: https://www.dss.gov.au/carers", null);
+        OfficialPost scheduled = approved(jordan, priya, account, authority, "Reminder: the Families helpline is"
+                + " closed on the public holiday next Monday. Our website is open all day: https://www.dss.gov.au",
+                clock.instant().plus(Duration.ofDays(3)));
+        OfficialPost published = approved(sam, alex, account, authority, "Thank you to everyone who came to our"
+                + " family services forum in Dubbo this week. The presentations are at https://www.dss.gov.au/forum",
+                null);
+        published.publish(alex, account, screening.assess(published.content(), account, alex.id()),
+                "https://www.facebook.com/DSSFamilies/posts/1001", authority, clock);
+        OfficialPost withdrawn = approved(sam, alex, account, authority, "Applications for community grants open"
+                + " on Monday at https://www.dss.gov.au/grants", null);
+        withdrawn.publish(alex, account, screening.assess(withdrawn.content(), account, alex.id()), null,
+                authority, clock);
+        withdrawn.withdraw(alex, account, "The opening date moved; a new post will follow.", authority, clock);
+        for (OfficialPost post : new OfficialPost[] {inReview, rejected, approved, scheduled, published, withdrawn}) {
+            posts.save(post);
+        }
+    }
+
+    private OfficialPost post(Employee author, SocialMediaAccount account, AuthorityCheck authority, String text,
+                              Set<BusinessArea> speaksFor) {
+        OfficialPost post = OfficialPost.draft(author, account, new PostContent(text, java.util.List.of(),
+                java.util.List.of(), speaksFor, java.util.List.of()), authority, clock).post();
+        posts.save(post);
+        return post;
+    }
+
+    private OfficialPost approved(Employee author, Employee reviewer, SocialMediaAccount account,
+                                  AuthorityCheck authority, String text, java.time.Instant publishAt) {
+        OfficialPost post = post(author, account, authority, text, Set.of());
+        post.submit(author, account, clock);
+        ComplianceAssessment assessment = screening.assess(post.content(), account, author.id());
+        post.approve(reviewer, "Accurate and in plain English.", assessment, assessment.findings().stream()
+                .filter(finding -> finding.severity() == Severity.WARN).toList(), publishAt, authority, clock);
+        return post;
     }
 
     private Employee employee(String number, String name, BusinessArea area) {

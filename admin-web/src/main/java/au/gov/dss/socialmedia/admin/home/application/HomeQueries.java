@@ -4,6 +4,7 @@ import au.gov.dss.socialmedia.admin.account.application.AccountQueries;
 import au.gov.dss.socialmedia.admin.authorisation.application.AuthorisationQueries;
 import au.gov.dss.socialmedia.admin.initiative.application.InitiativeQueries;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
+import au.gov.dss.socialmedia.admin.post.application.PostQueries;
 import au.gov.dss.socialmedia.admin.record.application.RecordQueries;
 import au.gov.dss.socialmedia.admin.security.AppRole;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * The home page's "My work": what waits for the signed-in person, by their roles (initiatives to decide for CMB
  * approvers; accounts to activate, privacy reviews due and authorisations ending soon for CMB administrators;
- * failed records for records officers; their own initiatives still to complete for anyone who drafted one), each
+ * failed records for records officers; posts to review for those who may review them; their own posts rejected or
+ * not published at their time; their own initiatives still to complete for anyone who drafted one), each
  * a link to its page; and the accounts by state.
  */
 @ApplicationScoped
@@ -30,6 +32,7 @@ public class HomeQueries {
     private InitiativeQueries initiatives;
     private AuthorisationQueries authorisations;
     private RecordQueries records;
+    private PostQueries posts;
     private CurrentUser user;
 
     /** For CDI's proxies. */
@@ -39,11 +42,12 @@ public class HomeQueries {
     /** The home page read from the features. */
     @Inject
     public HomeQueries(AccountQueries accounts, InitiativeQueries initiatives, AuthorisationQueries authorisations,
-                       RecordQueries records, CurrentUser user) {
+                       RecordQueries records, PostQueries posts, CurrentUser user) {
         this.accounts = accounts;
         this.initiatives = initiatives;
         this.authorisations = authorisations;
         this.records = records;
+        this.posts = posts;
         this.user = user;
     }
 
@@ -68,6 +72,14 @@ public class HomeQueries {
             work.add(new WorkList("work.recordsFailed", records.failed(SHOWN).stream()
                     .map(row -> new WorkItem(row.title(), "/app/record", row.id(), null)).toList(),
                     "/app/records?status=FAILED"));
+        }
+        List<Option> toReview = posts.awaitingMyReview(SHOWN);
+        if (!toReview.isEmpty()) {
+            work.add(links("home.awaitingReview", toReview, "/app/post", "/app/posts?status=SUBMITTED"));
+        }
+        List<Option> myPosts = posts.needingMe(SHOWN);
+        if (!myPosts.isEmpty()) {
+            work.add(links("home.postsNeedingYou", myPosts, "/app/post", null));
         }
         List<Option> mine = initiatives.mineToComplete(SHOWN);
         if (!mine.isEmpty()) {

@@ -40,6 +40,9 @@ import java.util.Set;
  * @param changes what changed since the text its last reviewer saw (empty when nothing changed or never reviewed)
  * @param actions the actions open to the reader ({@code ProtectedAction} names)
  * @param history its audit entries and records
+ * @param speaksForCodes the codes of the business areas it speaks for, for editing
+ * @param authorAuthority the author's authority to post to the account now, in words
+ * @param authorAuthorisationId the authorisation it rests on, when the author holds one
  */
 public record PostDetail(String id, long version, String accountId, String account, String platform, String author,
                          String authorNumber, List<String> contributors, Instant draftedAt, String status,
@@ -48,7 +51,9 @@ public record PostDetail(String id, long version, String accountId, String accou
                          ApprovalLine approval, String rejectionReason, String publicationRefusal,
                          Instant publishedAt, String publishedAddress, String withdrawalReason,
                          MarkedText screening, MarkedText publishedWith, List<TextDiff.Part> changes,
-                         Set<String> actions, SubjectHistory history) implements Serializable {
+                         Set<String> actions, SubjectHistory history, List<String> speaksForCodes,
+                         String authorAuthority, String authorAuthorisationId)
+        implements Serializable {
 
     /** Copies the lists. */
     public PostDetail {
@@ -60,6 +65,7 @@ public record PostDetail(String id, long version, String accountId, String accou
         consentsMissing = List.copyOf(consentsMissing);
         changes = List.copyOf(changes);
         actions = Set.copyOf(actions);
+        speaksForCodes = List.copyOf(speaksForCodes);
     }
 
     /** Whether the reader may take the action now. */

@@ -18,6 +18,7 @@ import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
+import au.gov.dss.socialmedia.domain.authorisation.AuthorityAnswer;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorityCheck;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
@@ -116,6 +117,8 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         MarkedText now = published || post.status() == PostStatus.WITHDRAWN ? null
                 : MarkedText.of(content.text(), screening.assess(content, account, post.author()));
         MarkedText publishedWith = post.publishedWith().map(a -> MarkedText.of(content.text(), a)).orElse(null);
+        AuthorityAnswer authorAuthority = authority.authorityFor(post.author(), PublicationPolicy.activityFor(account),
+                account.id(), clock.instant());
         List<TextDiff.Part> changes = post.reviewedText().filter(seen -> !seen.equals(content.text()))
                 .map(seen -> TextDiff.between(seen, content.text())).orElse(List.of());
         return new PostDetail(id, versions.of(SubjectKind.POST, id).orElse(0), account.id().toString(),
@@ -132,7 +135,16 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
                 post.approval().map(this::approvalLine).orElse(null), post.rejectionReason().orElse(null),
                 post.publicationRefusal().orElse(null), post.publishedAt().orElse(null),
                 post.publishedAddress().orElse(null), post.snapshot().withdrawalReason(), now, publishedWith,
-                changes, actions(post, account), history.of(SubjectKind.POST, id));
+                changes, actions(post, account), history.of(SubjectKind.POST, id),
+                content.speaksFor().stream().map(BusinessArea::code).sorted().toList(),
+                authorityInWords(authorAuthority), authorAuthority instanceof AuthorityAnswer.Holds holds
+                        ? holds.authorisation().toString() : null);
+    }
+
+    private static String authorityInWords(AuthorityAnswer answer) {
+        return answer instanceof AuthorityAnswer.DoesNotHold doesNotHold
+                ? "Holds no authority to post to this account now: " + doesNotHold.refusal().reason()
+                : "Authorised to post to this account now";
     }
 
     /** The status as the lists show it: SCHEDULED for an approved post waiting for its time. */
@@ -272,14 +284,9 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         return Ids.parse(accountId, AccountId::of).flatMap(accounts::find).map(a -> a.address().label());
     }
 
-    /** Employees whose name or number contains the text, for the author filter. */
-    public List<Option> authorsMatching(String text, int max) {
-        return employees.matching(text == null ? "" : text, max);
-    }
-
-    /** The author's label, for a filter chosen from the address. */
-    public Optional<String> authorLabel(String employeeNumber) {
-        return employee(employeeNumber);
+    /** The employees who wrote posts, for the author filter. */
+    public List<Option> authors() {
+        return listing.authors();
     }
 
     /** The statuses to filter by, with SCHEDULED. */
@@ -293,10 +300,6 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
     /** The business areas, for the areas a post speaks for. */
     public List<Option> businessAreas() {
         return employees.businessAreas();
-    }
-
-    private Optional<String> employee(String number) {
-        return number == null || number.isBlank() ? Optional.empty() : employees.label(number);
     }
 
     private String nameOf(EmployeeId id) {

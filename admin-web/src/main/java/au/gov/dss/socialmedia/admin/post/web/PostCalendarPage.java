@@ -1,0 +1,93 @@
+package au.gov.dss.socialmedia.admin.post.web;
+
+import au.gov.dss.socialmedia.admin.platform.ClockProducer;
+import au.gov.dss.socialmedia.admin.platform.listing.Option;
+import au.gov.dss.socialmedia.admin.post.application.PostQueries;
+import au.gov.dss.socialmedia.admin.post.application.PostRow;
+import au.gov.dss.socialmedia.admin.web.Formats;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * The calendar of official posts ({@code /app/post-calendar.xhtml}, {@code ?account=} for one account), by month
+ * or week: each post on the day it was published, is to be published, or (not yet approved) was started; its state
+ * by colour and in words; each links to its page. Read from the database for the days shown only.
+ */
+@Named
+@ViewScoped
+public class PostCalendarPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PostQueries queries;
+
+    @Inject
+    Formats fmt;
+
+    private String account;
+    private List<Option> accounts;
+    private final ScheduleModel model = new PostsModel();
+
+    /** The posts of the days shown, loaded as the calendar moves. */
+    private final class PostsModel extends LazyScheduleModel {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            Instant from = start.atZone(ClockProducer.CANBERRA).toInstant();
+            Instant until = end.atZone(ClockProducer.CANBERRA).toInstant();
+            String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            for (PostRow row : queries.calendar(blankAsNull(account), from, until)) {
+                Instant when = row.when() == null ? row.draftedAt() : row.when();
+                LocalDateTime at = LocalDateTime.ofInstant(when, ClockProducer.CANBERRA);
+                addEvent(DefaultScheduleEvent.builder()
+                        .title(fmt.code("postStatus", row.status()) + ": " + row.excerpt())
+                        .description(row.account() + " — " + row.author())
+                        .startDate(at).endDate(at.plusMinutes(30))
+                        .styleClass("post-state-" + row.status())
+                        .url(context + "/app/post.xhtml?id=" + URLEncoder.encode(row.id(), StandardCharsets.UTF_8))
+                        .build());
+            }
+        }
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The calendar's posts. */
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    /** The accounts to show the calendar of (read once per view). */
+    public List<Option> getAccounts() {
+        if (accounts == null) {
+            accounts = queries.accountsMatching("", 500);
+        }
+        return accounts;
+    }
+
+    /** @return the account shown, or null for all */
+    public String getAccount() {
+        return account;
+    }
+
+    /** @param account the account shown, or null for all */
+    public void setAccount(String account) {
+        this.account = account;
+    }
+}

@@ -1,0 +1,89 @@
+package au.gov.dss.socialmedia.admin.post.web;
+
+import au.gov.dss.socialmedia.admin.platform.listing.Option;
+import au.gov.dss.socialmedia.admin.post.application.PostFilter;
+import au.gov.dss.socialmedia.admin.post.application.PostQueries;
+import au.gov.dss.socialmedia.admin.post.application.PostRow;
+import au.gov.dss.socialmedia.admin.web.ListPage;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The official posts: filtered by words, account, state (scheduled among them), author and the days drafted (from
+ * the address too), paged and sorted in the database, newest first; each links to its page; exported as filtered.
+ * Writing a post has a page of its own; the calendar shows the same posts by day.
+ */
+@Named
+@ViewScoped
+public class PostsPage extends ListPage<PostFilter, PostRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PostQueries queries;
+
+    private LocalDate from;
+    private LocalDate until;
+    private List<Option> accounts;
+    private List<Option> authors;
+
+    @PostConstruct
+    void init() {
+        show(queries, null, order -> new PostFilter(part("q"), part("account"), part("status"), part("author"),
+                from, until, order));
+    }
+
+    /** The posts matching the filter, as a CSV file. */
+    public StreamedContent export() {
+        return csv("posts", queries::export, List.of("posts.text", "posts.account", "posts.author", "posts.status",
+                        "posts.draftedAt", "posts.when"),
+                row -> List.of(row.excerpt(), row.account(), row.author(), fmt.code("postStatus", row.status()),
+                        fmt.when(row.draftedAt()), fmt.when(row.when())));
+    }
+
+    /** The states to filter by. */
+    public List<String> getStatuses() {
+        return queries.statuses();
+    }
+
+    /** The accounts to filter by (read once per view). */
+    public List<Option> getAccounts() {
+        if (accounts == null) {
+            accounts = queries.accountsMatching("", 500);
+        }
+        return accounts;
+    }
+
+    /** The authors to filter by (read once per view). */
+    public List<Option> getAuthors() {
+        if (authors == null) {
+            authors = queries.authors();
+        }
+        return authors;
+    }
+
+    /** @return the first day drafted */
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    /** @param from the first day drafted */
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    /** @return the last day drafted */
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    /** @param until the last day drafted */
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+}
