@@ -25,3 +25,17 @@ CREATE TABLE post_acknowledgement (
     advice       VARCHAR(2000) NOT NULL,
     CONSTRAINT post_acknowledgement_position UNIQUE (post_id, list_index)
 );
+
+-- Refusals of the business areas a post speaks for, since the post last changed (an edit clears them).
+CREATE TABLE post_consent_refusal (
+    id         VARCHAR(36)   NOT NULL PRIMARY KEY,
+    post_id    VARCHAR(36)   NOT NULL REFERENCES official_post (id),
+    list_index INTEGER       NOT NULL,
+    area_code  VARCHAR(32)   NOT NULL REFERENCES business_area (code),
+    refused_by VARCHAR(64)   NOT NULL,
+    refused_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    note       VARCHAR(2000) NOT NULL,
+    CONSTRAINT post_consent_refusal_position UNIQUE (post_id, list_index)
+);
+-- Who may answer for an area finds the drafts that speak for it.
+CREATE INDEX post_speaks_for_area ON post_speaks_for (area_code);

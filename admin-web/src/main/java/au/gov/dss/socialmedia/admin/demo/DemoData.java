@@ -131,6 +131,7 @@ public class DemoData {
         user("wren", wren, EnumSet.of(AppRole.CONDUCT_OFFICER));
         user("rory", rory, EnumSet.of(AppRole.RECORDS_OFFICER, AppRole.AUDITOR));
         user("casey", casey, EnumSet.of(AppRole.EMPLOYEE));
+        user("kim", kim, EnumSet.of(AppRole.AUTHORISED_CONTRIBUTOR));
         em.flush(); // rows refer to each other by plain columns, so the employees go in first
 
         Initiative payments = initiative("Family payments awareness campaign", FAMILIES, sam);
@@ -178,7 +179,7 @@ public class DemoData {
                         alex.id())));
         em.flush();
         posts(facebook, register, jordan, sam, alex, priya);
-        LOG.info("Demo data added: users alex, priya, jordan, sam, wren, rory and casey, password " + DEMO_PASSWORD);
+        LOG.info("Demo data added: users alex, priya, jordan, sam, kim, wren, rory and casey, password " + DEMO_PASSWORD);
     }
 
     /**

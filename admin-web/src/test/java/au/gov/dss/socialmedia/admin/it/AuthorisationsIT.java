@@ -152,7 +152,7 @@ class AuthorisationsIT {
             String people = chrome.driver().findElement(By.id("whoMay:people")).getText();
             assertTrue(people.contains("Jordan Lee"), "the contributor authorised for the account: " + people);
             assertTrue(people.contains("Priya Sharma"), "the account manager for every account: " + people);
-            assertTrue(!people.contains("Sam Taylor"), "an employee without authority: " + people);
+            assertTrue(!people.contains("Chris Martin"), "an employee without authority: " + people);
         }
     }
 

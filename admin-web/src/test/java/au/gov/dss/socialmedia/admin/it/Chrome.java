@@ -186,6 +186,32 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
+    /** Types a date and time into a PrimeFaces date-and-time field (d/M/yyyy HH:mm), then leaves it. */
+    public Chrome dateTime(String datePickerId, java.time.LocalDateTime at) {
+        WebElement input = driver.findElement(By.id(datePickerId + "_input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        String typed = at.getDayOfMonth() + "/" + at.getMonthValue() + "/" + at.getYear() + " "
+                + String.format("%02d:%02d", at.getHour(), at.getMinute());
+        input.sendKeys(typed);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(driver, WAIT).until(d -> typed.equals(d.findElement(By.id(datePickerId + "_input"))
+                .getAttribute("value")));
+        return this;
+    }
+
+    /** Checks the option whose label starts with the text in a PrimeFaces check-box menu. */
+    public Chrome check(String checkboxMenuId, String labelStart) {
+        Select select = new Select(driver.findElement(By.id(checkboxMenuId + "_input")));
+        String value = select.getOptions().stream().filter(o -> o.getAttribute("textContent").startsWith(labelStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no option '" + labelStart + "' in "
+                        + checkboxMenuId)).getAttribute("value");
+        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);",
+                widgetVarOf(checkboxMenuId), value);
+        settle();
+        return this;
+    }
+
     /** Presses Enter in the field, as a person who typed a search does. */
     public Chrome pressEnter(String id) {
         driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);

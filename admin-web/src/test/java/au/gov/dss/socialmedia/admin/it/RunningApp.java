@@ -65,6 +65,7 @@ public final class RunningApp implements ExtensionContext.Store.CloseableResourc
         env.put("ADMIN_INITIAL_PASSWORD", INITIAL_PASSWORD);
         env.put("DEMO_DATA", "true");
         env.put("RECORDS_SYNC_INTERVAL", "PT2S");
+        env.put("POSTS_SCHEDULE_INTERVAL", "PT2S");
         env.put("RECORDS_CMIS_URL", cmis.browserUrl());
         env.put("RECORDS_CMIS_USER", CmisServer.USER);
         env.put("RECORDS_CMIS_PASSWORD", CmisServer.PASSWORD);

@@ -88,6 +88,7 @@ class AuthorisationMatrixTest {
             post.submit                     x     x        x           -       -       -       -
             post.approve                    x     x        -           -       -       -       -
             post.reject                     x     x        -           -       -       -       -
+            post.answerConsent              x     x        x           x       x       -       -
             post.publish                    x     x        x           -       -       -       -
             post.recordAddress              x     x        x           -       -       -       -
             post.withdraw                   x     x        x           -       -       -       -

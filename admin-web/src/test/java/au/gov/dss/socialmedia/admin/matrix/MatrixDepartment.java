@@ -156,6 +156,7 @@ final class MatrixDepartment {
     }
 
     private static final BusinessArea FAMILIES = new BusinessArea("FAM", "Families Group");
+    private static final BusinessArea HOUSING = new BusinessArea("HOU", "Housing and Homelessness Group");
 
     private final TestDatabase db;
     private static final String OLD_PASSWORD = "Matrix-Old-Password-1";
@@ -180,6 +181,7 @@ final class MatrixDepartment {
     private final ScreeningEngine engine = new ScreeningEngine(ComplianceEngine.withDefaultRules(clock));
     private Employee priya;
     private Employee sam;
+    private Employee kim;
     private String approvedInitiative;
     private int counter;
 
@@ -208,6 +210,7 @@ final class MatrixDepartment {
         Employee tom = employee("MC1003", "Tom O'Brien", BusinessArea.CMB);
         priya = employee("MC1002", "Priya Sharma", BusinessArea.CMB);
         sam = employee("MF2002", "Sam Taylor", FAMILIES);
+        kim = employee("MH2101", "Kim Walker", HOUSING);
         db.run(em -> new JpaAuthorisationRepository(em).save(Authorisation.grant(priya, tom,
                 Role.COMMUNICATION_ACCOUNT_MANAGER, AuthorisationScope.everything(),
                 ValidityPeriod.starting(clock.instant(), Duration.ofDays(365)), Optional.empty(), clock)
@@ -253,6 +256,7 @@ final class MatrixDepartment {
         Employee employee = switch (action) {
             case INITIATIVE_DRAFT, INITIATIVE_REVISE_BUSINESS_CASE, INITIATIVE_ADD_RISK, INITIATIVE_REMOVE_RISK,
                     INITIATIVE_SUBMIT -> sam;
+            case POST_ANSWER_CONSENT -> kim;
             default -> priya;
         };
         if (action == ProtectedAction.PASSWORD_CHANGE) {
@@ -488,6 +492,12 @@ final class MatrixDepartment {
         preparations.put(ProtectedAction.POST_REJECT, () -> {
             String id = samsPost(true);
             return s -> s.posts().reject(id, s.postVersion(id), "Check the date");
+        });
+        preparations.put(ProtectedAction.POST_ANSWER_CONSENT, () -> {
+            String account = activeAccount();
+            String id = asSponsor(s -> s.posts().draft(new PostForm(account, "Renters may get Rent Assistance "
+                    + next(), List.of(), List.of(), List.of("HOU"))));
+            return s -> s.posts().giveConsent(id, s.postVersion(id), "Say 'eligible renters'");
         });
         preparations.put(ProtectedAction.POST_PUBLISH, () -> {
             String id = approvedPost();

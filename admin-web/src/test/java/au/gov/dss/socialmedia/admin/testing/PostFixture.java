@@ -134,7 +134,7 @@ public final class PostFixture {
                             : PostStatus.WITHDRAWN, s.approval(), null,
                     Findings.assessment(s.content(), plusDays(3), Findings.uncitedClaim(),
                             Findings.personalDetails()), plusDays(3), withdrawalReason, s.reviewedText(),
-                    "https://x.com/" + "DSSnews/status/1866000000000000000", null));
+                    "https://x.com/" + "DSSnews/status/1866000000000000000", null, List.of()));
         }
     }
 }

@@ -3,6 +3,7 @@ package au.gov.dss.socialmedia.domain.post;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorityCheck;
 import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.CommandRefusedException;
 import au.gov.dss.socialmedia.domain.common.Decision;
 import au.gov.dss.socialmedia.domain.common.Employee;
@@ -74,6 +75,7 @@ public final class OfficialPost {
     private String reviewedText;
     private String publishedAddress;
     private String publicationRefusal;
+    private List<ConsentRefusal> consentRefusals;
 
     private OfficialPost(PostSnapshot s) {
         this.id = s.id();
@@ -91,6 +93,7 @@ public final class OfficialPost {
         this.reviewedText = s.reviewedText();
         this.publishedAddress = s.publishedAddress();
         this.publicationRefusal = s.publicationRefusal();
+        this.consentRefusals = new java.util.ArrayList<>(s.consentRefusals());
     }
 
     /**
@@ -140,8 +143,46 @@ public final class OfficialPost {
         approval = null;
         rejectionReason = null;
         publicationRefusal = null;
+        consentRefusals.clear();
         contributors.add(editor.id());
         return new PostEdited(EventId.newId(), now, editor.id(), id, previous, status);
+    }
+
+    /**
+     * The consent of a business area the draft speaks for, given with its advice by an employee of that area who
+     * did not write or edit it ({@link ConsentPolicy}); it becomes part of the content.
+     */
+    public PostEvent.PostConsentGiven giveConsent(Employee giver, SocialMediaAccount account, BusinessArea area,
+                                                  String advice, Clock clock) {
+        answerable(giver, account, area);
+        Instant now = clock.instant();
+        BusinessAreaConsent consent = new BusinessAreaConsent(area, giver.id(),
+                java.time.LocalDate.ofInstant(now, clock.getZone()), advice);
+        List<BusinessAreaConsent> consents = new java.util.ArrayList<>(content.consents());
+        consents.add(consent);
+        content = new PostContent(content.text(), content.media(), content.sources(), content.speaksFor(), consents);
+        return new PostEvent.PostConsentGiven(EventId.newId(), now, giver.id(), id, area, consent.advice());
+    }
+
+    /**
+     * A business area's refusal to let the draft speak for it, with why, by an employee of that area who did not
+     * write or edit it: the draft cannot be submitted speaking for the area until it changes.
+     */
+    public PostEvent.PostConsentRefused refuseConsent(Employee giver, SocialMediaAccount account, BusinessArea area,
+                                                      String note, Clock clock) {
+        answerable(giver, account, area);
+        Instant now = clock.instant();
+        ConsentRefusal refusal = new ConsentRefusal(area, giver.id(), now, note);
+        consentRefusals.add(refusal);
+        return new PostEvent.PostConsentRefused(EventId.newId(), now, giver.id(), id, area, refusal.note());
+    }
+
+    private void answerable(Employee giver, SocialMediaAccount account, BusinessArea area) {
+        if (status != PostStatus.DRAFT) {
+            throw refusedByState("answer for a business area on a post");
+        }
+        requireOwnAccount(account);
+        ConsentPolicy.mayAnswer(this, account, giver, area).orThrow();
     }
 
     /** Sends a draft for review; every other business area it speaks for must have consented. */
@@ -312,7 +353,7 @@ public final class OfficialPost {
     public PostSnapshot snapshot() {
         return new PostSnapshot(id, accountId, author, draftedAt, contributors, content, status, approval,
                 rejectionReason, publishedWith, publishedAt, withdrawalReason, reviewedText, publishedAddress,
-                publicationRefusal);
+                publicationRefusal, consentRefusals);
     }
 
     /** The post's identifier. */
@@ -368,6 +409,11 @@ public final class OfficialPost {
     /** The text as its last reviewer saw it, once reviewed: what a reviewer compares the current text with. */
     public Optional<String> reviewedText() {
         return Optional.ofNullable(reviewedText);
+    }
+
+    /** The refusals of business areas it speaks for, since it last changed. */
+    public List<ConsentRefusal> consentRefusals() {
+        return List.copyOf(consentRefusals);
     }
 
     /** Where the published post lives on the platform, once recorded. */

@@ -1,6 +1,7 @@
 package au.gov.dss.socialmedia.domain.post;
 
 import au.gov.dss.socialmedia.domain.common.AccountId;
+import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.DomainEvent;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.EventId;
@@ -143,5 +144,33 @@ public sealed interface PostEvent extends DomainEvent {
      */
     record PostWithdrawn(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId,
                          PostStatus previousStatus, String reason) implements PostEvent {
+    }
+
+    /**
+     * A business area the post speaks for gave its consent, with its advice.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor who gave it for the area
+     * @param postId the post
+     * @param area the business area
+     * @param advice its advice (may be empty)
+     */
+    record PostConsentGiven(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, BusinessArea area,
+                            String advice) implements PostEvent {
+    }
+
+    /**
+     * A business area the post speaks for refused its consent, saying why.
+     *
+     * @param eventId the event's id
+     * @param occurredAt when
+     * @param actor who refused for the area
+     * @param postId the post
+     * @param area the business area
+     * @param note why
+     */
+    record PostConsentRefused(EventId eventId, Instant occurredAt, EmployeeId actor, PostId postId, BusinessArea area,
+                              String note) implements PostEvent {
     }
 }

@@ -5,6 +5,7 @@ import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.PostId;
 import au.gov.dss.socialmedia.domain.compliance.ComplianceAssessment;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,12 +28,13 @@ import java.util.Set;
  *        a reviewer compares the current text with
  * @param publishedAddress where the published post lives on the platform, or null until someone records it
  * @param publicationRefusal why its scheduled publication did not happen, or null
+ * @param consentRefusals the refusals of business areas it speaks for, since it last changed
  */
 public record PostSnapshot(PostId id, AccountId accountId, EmployeeId author, Instant draftedAt,
                            Set<EmployeeId> contributors, PostContent content, PostStatus status, Approval approval,
                            String rejectionReason, ComplianceAssessment publishedWith, Instant publishedAt,
                            String withdrawalReason, String reviewedText, String publishedAddress,
-                           String publicationRefusal) {
+                           String publicationRefusal, List<ConsentRefusal> consentRefusals) {
 
     /** Refuses missing parts and parts that do not match the status. */
     public PostSnapshot {
@@ -46,6 +48,7 @@ public record PostSnapshot(PostId id, AccountId accountId, EmployeeId author, In
         }
         Objects.requireNonNull(content, "post content must not be null");
         Objects.requireNonNull(status, "post status must not be null");
+        consentRefusals = consentRefusals == null ? List.of() : List.copyOf(consentRefusals);
         requireExactly("rejection reason", rejectionReason, status == PostStatus.REJECTED);
         requireExactly("withdrawal reason", withdrawalReason, status == PostStatus.WITHDRAWN);
         if ((publishedWith == null) != (publishedAt == null)) {
@@ -68,7 +71,7 @@ public record PostSnapshot(PostId id, AccountId accountId, EmployeeId author, In
                         String rejectionReason, ComplianceAssessment publishedWith, Instant publishedAt,
                         String withdrawalReason) {
         this(id, accountId, author, draftedAt, contributors, content, status, approval, rejectionReason,
-                publishedWith, publishedAt, withdrawalReason, null, null, null);
+                publishedWith, publishedAt, withdrawalReason, null, null, null, List.of());
     }
 
     private static void requireExactly(String field, Object value, boolean expected) {

@@ -13,6 +13,7 @@ import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.authorisation.Activity;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
 import au.gov.dss.socialmedia.domain.common.CommandRefusedException;
+import au.gov.dss.socialmedia.domain.common.Employee;
 import au.gov.dss.socialmedia.domain.common.EmployeeFixture;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.InitiativeId;
@@ -451,6 +452,56 @@ class OfficialPostTest {
         assertEquals(corrected, post.publishedAddress().orElseThrow());
         assertEquals("POST_ADDRESS_NOT_OF_ACCOUNT", refusedUnchanged(post, p -> p.recordAddress(world.publisher,
                 world.account, elsewhere, world.authority, world.clock)).code());
+    }
+
+    @Test
+    void an_employee_of_the_area_gives_its_consent_with_advice_and_the_draft_may_then_be_submitted() {
+        OfficialPost post = speakingForHousing();
+        Employee housingOfficer = EmployeeFixture.employee("H501", "Kim Walker", HOUSING);
+        PostEvent.PostConsentGiven given = post.giveConsent(housingOfficer, world.account, HOUSING,
+                "Say 'eligible renters'", world.clock);
+        assertEquals(HOUSING, given.area());
+        assertEquals(List.of(HOUSING), post.content().consents().stream().map(BusinessAreaConsent::area).toList());
+        assertEquals("Say 'eligible renters'", post.content().consents().get(0).advice());
+        post.submit(world.author, world.account, world.clock);
+        assertEquals(PostStatus.SUBMITTED, post.status());
+    }
+
+    @Test
+    void nobody_answers_for_an_area_they_do_not_work_in_nor_for_a_post_they_wrote() {
+        OfficialPost post = speakingForHousing();
+        assertEquals("NOT_OF_THE_AREA", refusedUnchanged(post, p -> p.giveConsent(world.outsider, world.account,
+                HOUSING, "", world.clock)).code());
+        Employee housingWriter = EmployeeFixture.employee("H502", "Sam Housing", HOUSING);
+        world.authority.allow(housingWriter.id(), Activity.PUBLISH, world.account.id());
+        post.edit(housingWriter, world.account, post.content(), world.authority, world.clock);
+        assertEquals("NO_SELF_CONSENT", refusedUnchanged(post, p -> p.giveConsent(housingWriter, world.account,
+                HOUSING, "", world.clock)).code());
+        assertEquals("CONSENT_NOT_ASKED", refusedUnchanged(post, p -> p.giveConsent(world.outsider,
+                world.account, EmployeeFixture.FAMILIES, "", world.clock)).code(), "its own area is not asked");
+    }
+
+    @Test
+    void a_refusal_stops_submission_until_the_post_changes_and_says_why() {
+        OfficialPost post = speakingForHousing();
+        Employee housingOfficer = EmployeeFixture.employee("H501", "Kim Walker", HOUSING);
+        post.refuseConsent(housingOfficer, world.account, HOUSING, "We announce this ourselves next week",
+                world.clock);
+        assertEquals("We announce this ourselves next week", post.consentRefusals().get(0).note());
+        assertEquals("BUSINESS_AREA_CONSENT_MISSING", refusedUnchanged(post, p -> p.submit(world.author,
+                world.account, world.clock)).code());
+        assertEquals("CONSENT_ALREADY_REFUSED", refusedUnchanged(post, p -> p.giveConsent(housingOfficer,
+                world.account, HOUSING, "", world.clock)).code());
+        assertThrows(IllegalArgumentException.class, () -> speakingForHousing().refuseConsent(housingOfficer,
+                world.account, HOUSING, " ", world.clock), "a refusal says why");
+        post.edit(world.author, world.account, post.content(), world.authority, world.clock);
+        assertTrue(post.consentRefusals().isEmpty(), "the changed post may be asked again");
+        assertEquals(post.snapshot(), OfficialPost.restore(post.snapshot()).snapshot());
+    }
+
+    private OfficialPost speakingForHousing() {
+        return OfficialPost.draft(world.author, world.account, new PostContent(PostFixture.TEXT, List.of(),
+                List.of(), Set.of(HOUSING), List.of()), world.authority, world.clock).post();
     }
 
     private OfficialPost scheduledInOneHour() {

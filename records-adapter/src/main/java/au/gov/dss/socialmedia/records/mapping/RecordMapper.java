@@ -74,18 +74,24 @@ public final class RecordMapper {
             Map.entry(AccountEvent.PrivacyReviewRecorded.class, RecordType.PRIVACY_REVIEW));
 
     /** The events that are working steps, not records, with why. */
-    private static final Map<Class<?>, String> NOT_RECORDS = Map.of(
-            PostEvent.PostDrafted.class, "a draft: the published post is the record",
-            PostEvent.PostEdited.class, "an edit of a draft: the published post is the record",
-            PostEvent.PostSubmitted.class, "a step of review: the review decision is the record",
-            PostEvent.PostPublicationRefused.class, "a scheduled publication that did not happen: nothing went out",
-            PostEvent.PostAddressRecorded.class, "where a published post lives, recorded after publication: the"
-                    + " post keeps it and the audit trail says who recorded it",
-            CommentEvent.CommentReceived.class, "a comment received: the moderation decision records it",
-            InitiativeDrafted.class, "a draft: the submitted initiative is the record",
-            BusinessCaseRevised.class, "a draft revision: the business case is kept as submitted and decided",
-            RiskPlanRevised.class, "a draft revision: the risk plan is kept as submitted and decided",
-            AccountEvent.AccountProposed.class, "a proposal: the activation is the record");
+    private static final Map<Class<?>, String> NOT_RECORDS = Map.ofEntries(
+            Map.entry(PostEvent.PostDrafted.class, "a draft: the published post is the record"),
+            Map.entry(PostEvent.PostEdited.class, "an edit of a draft: the published post is the record"),
+            Map.entry(PostEvent.PostSubmitted.class, "a step of review: the review decision is the record"),
+            Map.entry(PostEvent.PostPublicationRefused.class,
+                    "a scheduled publication that did not happen: nothing went out"),
+            Map.entry(PostEvent.PostAddressRecorded.class, "where a published post lives, recorded after publication:"
+                    + " the post keeps it and the audit trail says who recorded it"),
+            Map.entry(CommentEvent.CommentReceived.class, "a comment received: the moderation decision records it"),
+            Map.entry(InitiativeDrafted.class, "a draft: the submitted initiative is the record"),
+            Map.entry(BusinessCaseRevised.class,
+                    "a draft revision: the business case is kept as submitted and decided"),
+            Map.entry(RiskPlanRevised.class, "a draft revision: the risk plan is kept as submitted and decided"),
+            Map.entry(AccountEvent.AccountProposed.class, "a proposal: the activation is the record"),
+            Map.entry(PostEvent.PostConsentGiven.class, "a consent given: it is part of the content the review and"
+                    + " the published post keep"),
+            Map.entry(PostEvent.PostConsentRefused.class, "a consent refused: nothing goes out; the post and the"
+                    + " audit trail keep why"));
 
     /** Creates the mapper. */
     public RecordMapper() {

@@ -77,6 +77,10 @@ public class HomeQueries {
         if (!toReview.isEmpty()) {
             work.add(links("home.awaitingReview", toReview, "/app/post", "/app/posts?status=SUBMITTED"));
         }
+        List<Option> consents = posts.askingMyAreasConsent(SHOWN);
+        if (!consents.isEmpty()) {
+            work.add(links("home.consentAsked", consents, "/app/post", null));
+        }
         List<Option> myPosts = posts.needingMe(SHOWN);
         if (!myPosts.isEmpty()) {
             work.add(links("home.postsNeedingYou", myPosts, "/app/post", null));

@@ -128,6 +128,12 @@ public enum ProtectedAction {
     POST_APPROVE("post.approve", CMB_ADMINISTRATOR, CMB_APPROVER),
     /** Rejects a submitted post with reasons. */
     POST_REJECT("post.reject", CMB_ADMINISTRATOR, CMB_APPROVER),
+    /**
+     * Gives or refuses, for the employee's own business area, its consent to a draft that speaks for it (the domain
+     * says who: an employee of that area who did not write the post).
+     */
+    POST_ANSWER_CONSENT("post.answerConsent", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR,
+            CONDUCT_OFFICER, RECORDS_OFFICER),
     /** Publishes an approved post now. */
     POST_PUBLISH("post.publish", CMB_ADMINISTRATOR, CMB_APPROVER, AUTHORISED_CONTRIBUTOR),
     /** Records where a published post lives on its platform. */

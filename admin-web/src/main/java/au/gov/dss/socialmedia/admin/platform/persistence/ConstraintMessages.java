@@ -61,6 +61,8 @@ public final class ConstraintMessages {
             Map.entry("references:post_speaks_for(area_code)",
                     new Message("speaksFor", "constraint.unknownArea")),
             Map.entry("references:post_consent(area_code)",
+                    new Message("speaksFor", "constraint.unknownArea")),
+            Map.entry("references:post_consent_refusal(area_code)",
                     new Message("speaksFor", "constraint.unknownArea")));
 
     /**
@@ -94,6 +96,8 @@ public final class ConstraintMessages {
             "references:post_finding(post_id)",
             "unique:post_acknowledgement(id)", "unique:post_acknowledgement(list_index,post_id)",
             "references:post_acknowledgement(post_id)",
+            "unique:post_consent_refusal(id)", "unique:post_consent_refusal(list_index,post_id)",
+            "references:post_consent_refusal(post_id)",
             "unique:public_comment(id)", "unique:comment_finding(id)",
             "unique:comment_finding(comment_id,list_index)", "references:comment_finding(comment_id)",
             "unique:app_user_role(role_name,username)", "references:app_user_role(username)",

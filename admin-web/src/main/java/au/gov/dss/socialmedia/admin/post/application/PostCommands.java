@@ -112,6 +112,20 @@ public class PostCommands {
         }, "Edited");
     }
 
+    /** Gives the consent of the user's business area to the draft that speaks for it, with its advice. */
+    public void giveConsent(String postId, long version, String advice) {
+        change(ProtectedAction.POST_ANSWER_CONSENT, postId, version, (post, account) -> post.giveConsent(
+                user.employee(), account, user.employee().businessArea(), advice, clock),
+                "Consent of " + user.employee().businessArea().name() + " given");
+    }
+
+    /** Refuses the consent of the user's business area to the draft that speaks for it, saying why. */
+    public void refuseConsent(String postId, long version, String note) {
+        change(ProtectedAction.POST_ANSWER_CONSENT, postId, version, (post, account) -> post.refuseConsent(
+                user.employee(), account, user.employee().businessArea(), note, clock),
+                "Consent of " + user.employee().businessArea().name() + " refused: " + note);
+    }
+
     /** Sends the draft for review. */
     public void submit(String postId, long version) {
         change(ProtectedAction.POST_SUBMIT, postId, version,

@@ -43,6 +43,8 @@ import java.util.Set;
  * @param speaksForCodes the codes of the business areas it speaks for, for editing
  * @param authorAuthority the author's authority to post to the account now, in words
  * @param authorAuthorisationId the authorisation it rests on, when the author holds one
+ * @param consentRefusals the refusals of areas it speaks for, as "area (who, when): why"
+ * @param consentAskedOf the reader's business area, by name, when the post asks its consent of them
  */
 public record PostDetail(String id, long version, String accountId, String account, String platform, String author,
                          String authorNumber, List<String> contributors, Instant draftedAt, String status,
@@ -52,7 +54,8 @@ public record PostDetail(String id, long version, String accountId, String accou
                          Instant publishedAt, String publishedAddress, String withdrawalReason,
                          MarkedText screening, MarkedText publishedWith, List<TextDiff.Part> changes,
                          Set<String> actions, SubjectHistory history, List<String> speaksForCodes,
-                         String authorAuthority, String authorAuthorisationId)
+                         String authorAuthority, String authorAuthorisationId, List<String> consentRefusals,
+                         String consentAskedOf)
         implements Serializable {
 
     /** Copies the lists. */
@@ -66,6 +69,7 @@ public record PostDetail(String id, long version, String accountId, String accou
         changes = List.copyOf(changes);
         actions = Set.copyOf(actions);
         speaksForCodes = List.copyOf(speaksForCodes);
+        consentRefusals = List.copyOf(consentRefusals);
     }
 
     /** Whether the reader may take the action now. */

@@ -11,6 +11,12 @@ public interface PostListing extends ListSource<PostFilter, PostRow> {
     /** Submitted posts none of the contributors of which is the reviewer, oldest first, at most {@code max}. */
     List<Option> awaitingReview(String reviewerNumber, int max);
 
+    /**
+     * Drafts that speak for the business area, on an account of another area, with neither its consent nor its
+     * refusal, that the employee did not write or edit; oldest first.
+     */
+    List<Option> askingConsentOf(String areaCode, String employeeNumber, int max);
+
     /** The author's posts that need them: rejected, or whose scheduled publication did not happen. */
     List<Option> needingAuthor(String authorNumber, int max);
 

@@ -26,6 +26,7 @@ import au.gov.dss.socialmedia.domain.common.Employee;
 import au.gov.dss.socialmedia.domain.common.EmployeeId;
 import au.gov.dss.socialmedia.domain.common.PostId;
 import au.gov.dss.socialmedia.domain.post.Approval;
+import au.gov.dss.socialmedia.domain.post.ConsentPolicy;
 import au.gov.dss.socialmedia.domain.post.Media;
 import au.gov.dss.socialmedia.domain.post.OfficialPost;
 import au.gov.dss.socialmedia.domain.post.PostContent;
@@ -138,7 +139,19 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
                 changes, actions(post, account), history.of(SubjectKind.POST, id),
                 content.speaksFor().stream().map(BusinessArea::code).sorted().toList(),
                 authorityInWords(authorAuthority), authorAuthority instanceof AuthorityAnswer.Holds holds
-                        ? holds.authorisation().toString() : null);
+                        ? holds.authorisation().toString() : null,
+                post.consentRefusals().stream().map(r -> r.area().name() + " (" + nameOf(r.refusedBy()) + "): "
+                        + r.note()).toList(), consentAskedOfReader(post, account).orElse(null));
+    }
+
+    /** The reader's business area, when the post waits for its consent and the reader may answer for it. */
+    private Optional<String> consentAskedOfReader(OfficialPost post, SocialMediaAccount account) {
+        if (user.username().isEmpty() || post.status() != PostStatus.DRAFT) {
+            return Optional.empty();
+        }
+        Employee reader = user.employee();
+        return ConsentPolicy.mayAnswer(post, account, reader, reader.businessArea()).isAllowed()
+                ? Optional.of(reader.businessArea().name()) : Optional.empty();
     }
 
     private static String authorityInWords(AuthorityAnswer answer) {
@@ -179,6 +192,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         add(actions, actor, ProtectedAction.POST_EDIT, mayPost && status != PostStatus.PUBLISHED
                 && status != PostStatus.WITHDRAWN);
         add(actions, actor, ProtectedAction.POST_SUBMIT, status == PostStatus.DRAFT && contributor);
+        add(actions, actor, ProtectedAction.POST_ANSWER_CONSENT, consentAskedOfReader(post, account).isPresent());
         boolean reviewer = status == PostStatus.SUBMITTED
                 && ReviewPolicy.mayReview(post, reader, authority, now).isAllowed();
         add(actions, actor, ProtectedAction.POST_APPROVE, reviewer);
@@ -267,6 +281,15 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
             return List.of();
         }
         return listing.awaitingReview(user.employee().id().value(), max);
+    }
+
+    /** Drafts that ask the consent of the reader's business area, which the reader may give (for My work). */
+    public List<Option> askingMyAreasConsent(int max) {
+        if (user.username().isEmpty() || !commands().actor().may(ProtectedAction.POST_ANSWER_CONSENT)) {
+            return List.of();
+        }
+        Employee reader = user.employee();
+        return listing.askingConsentOf(reader.businessArea().code(), reader.id().value(), max);
     }
 
     /** The reader's posts that need them: rejected, or not published at their time (for My work). */

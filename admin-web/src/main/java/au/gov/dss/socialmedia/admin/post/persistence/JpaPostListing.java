@@ -87,6 +87,21 @@ class JpaPostListing extends SqlListing<PostFilter, PostRow> implements PostList
     }
 
     @Override
+    public List<Option> askingConsentOf(String areaCode, String employeeNumber, int max) {
+        return options(em().createNativeQuery("SELECT p.id, SUBSTRING(p.post_text, 1, 80) FROM official_post p"
+                        + " JOIN post_speaks_for s ON s.post_id = p.id AND s.area_code = ?"
+                        + " JOIN social_media_account a ON a.id = p.account_id AND a.owning_area <> s.area_code"
+                        + " WHERE p.status = 'DRAFT' AND s.area_code <> 'CMB'"
+                        + " AND NOT EXISTS (SELECT 1 FROM post_consent c WHERE c.post_id = p.id"
+                        + " AND c.area_code = s.area_code)"
+                        + " AND NOT EXISTS (SELECT 1 FROM post_consent_refusal r WHERE r.post_id = p.id"
+                        + " AND r.area_code = s.area_code)"
+                        + " AND NOT EXISTS (SELECT 1 FROM post_contributor w WHERE w.post_id = p.id"
+                        + " AND w.employee_id = ?) ORDER BY p.drafted_at, p.id")
+                .setParameter(1, areaCode).setParameter(2, employeeNumber).setMaxResults(max).getResultList());
+    }
+
+    @Override
     public List<Option> needingAuthor(String authorNumber, int max) {
         return options(em().createNativeQuery("SELECT p.id, SUBSTRING(p.post_text, 1, 80) FROM official_post p"
                         + " WHERE p.author = ? AND (p.status = 'REJECTED' OR p.publication_refusal IS NOT NULL)"

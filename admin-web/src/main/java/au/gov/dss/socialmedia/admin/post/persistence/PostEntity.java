@@ -56,6 +56,10 @@ public class PostEntity extends VersionedRow {
     @OrderBy("listIndex")
     List<PostConsentEntity> consents = new ArrayList<>();
 
+    @OneToMany(mappedBy = "post", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    List<PostConsentRefusalEntity> consentRefusals = new ArrayList<>();
+
     String status;
 
     String approver;

@@ -12,6 +12,7 @@ import au.gov.dss.socialmedia.domain.compliance.ContentDigest;
 import au.gov.dss.socialmedia.domain.compliance.PolicyVersion;
 import au.gov.dss.socialmedia.domain.post.Approval;
 import au.gov.dss.socialmedia.domain.post.BusinessAreaConsent;
+import au.gov.dss.socialmedia.domain.post.ConsentRefusal;
 import au.gov.dss.socialmedia.domain.post.Media;
 import au.gov.dss.socialmedia.domain.post.MediaKind;
 import au.gov.dss.socialmedia.domain.post.OfficialPost;
@@ -53,7 +54,10 @@ final class PostMapper {
                 EmployeeId.of(row.author), row.draftedAt,
                 row.contributors.stream().map(EmployeeId::of).collect(Collectors.toSet()), content,
                 PostStatus.valueOf(row.status), approval, row.rejectionReason, assessment, row.publishedAt,
-                row.withdrawalReason, row.reviewedText, row.publishedAddress, row.publicationRefusal));
+                row.withdrawalReason, row.reviewedText, row.publishedAddress, row.publicationRefusal,
+                row.consentRefusals.stream().sorted(Comparator.comparingInt(r -> r.listIndex()))
+                        .map(r -> new ConsentRefusal(areas.apply(r.areaCode), EmployeeId.of(r.refusedBy), r.refusedAt,
+                                r.note)).toList()));
     }
 
     static void copy(OfficialPost post, PostEntity row) {
@@ -103,6 +107,16 @@ final class PostMapper {
         row.reviewedText = s.reviewedText();
         row.publicationRefusal = s.publicationRefusal();
         row.publishedAddress = s.publishedAddress();
+        List<ConsentRefusal> refusals = s.consentRefusals();
+        Rows.resize(row.consentRefusals, refusals.size(),
+                i -> new PostConsentRefusalEntity(UUID.randomUUID().toString(), row, i));
+        for (int i = 0; i < refusals.size(); i++) {
+            PostConsentRefusalEntity r = row.consentRefusals.get(i);
+            r.areaCode = refusals.get(i).area().code();
+            r.refusedBy = refusals.get(i).refusedBy().value();
+            r.refusedAt = refusals.get(i).refusedAt();
+            r.note = refusals.get(i).note();
+        }
         row.rejectionReason = s.rejectionReason();
         row.publishedAt = s.publishedAt();
         ComplianceAssessment assessment = s.publishedWith();
@@ -117,7 +131,8 @@ final class PostMapper {
     /** The business areas the post's content names, which must be stored before the post. */
     static List<BusinessArea> areasOf(OfficialPost post) {
         PostContent content = post.snapshot().content();
-        return Stream.concat(content.speaksFor().stream(),
-                content.consents().stream().map(BusinessAreaConsent::area)).distinct().toList();
+        return Stream.concat(Stream.concat(content.speaksFor().stream(),
+                content.consents().stream().map(BusinessAreaConsent::area)),
+                post.consentRefusals().stream().map(ConsentRefusal::area)).distinct().toList();
     }
 }

@@ -1,6 +1,5 @@
 package au.gov.dss.socialmedia.admin.post.web;
 
-import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.admin.post.application.PostQueries;
 import au.gov.dss.socialmedia.admin.post.application.PostRow;
@@ -13,6 +12,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -34,6 +34,9 @@ public class PostCalendarPage implements Serializable {
     PostQueries queries;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Formats fmt;
 
     private String account;
@@ -47,12 +50,12 @@ public class PostCalendarPage implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            Instant from = start.atZone(ClockProducer.CANBERRA).toInstant();
-            Instant until = end.atZone(ClockProducer.CANBERRA).toInstant();
+            Instant from = start.atZone(clock.getZone()).toInstant();
+            Instant until = end.atZone(clock.getZone()).toInstant();
             String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
             for (PostRow row : queries.calendar(blankAsNull(account), from, until)) {
                 Instant when = row.when() == null ? row.draftedAt() : row.when();
-                LocalDateTime at = LocalDateTime.ofInstant(when, ClockProducer.CANBERRA);
+                LocalDateTime at = LocalDateTime.ofInstant(when, clock.getZone());
                 addEvent(DefaultScheduleEvent.builder()
                         .title(fmt.code("postStatus", row.status()) + ": " + row.excerpt())
                         .description(row.account() + " — " + row.author())

@@ -1,6 +1,5 @@
 package au.gov.dss.socialmedia.admin.post.web;
 
-import au.gov.dss.socialmedia.admin.platform.ClockProducer;
 import au.gov.dss.socialmedia.admin.post.application.PostCommands;
 import au.gov.dss.socialmedia.admin.post.application.PostDetail;
 import au.gov.dss.socialmedia.admin.post.application.PostQueries;
@@ -8,6 +7,7 @@ import au.gov.dss.socialmedia.admin.web.DetailPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,6 +29,9 @@ public class PostPage extends DetailPage<PostDetail> {
 
     @Inject
     PostQueries queries;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PostCommands commands;
@@ -54,6 +57,18 @@ public class PostPage extends DetailPage<PostDetail> {
         address = shown.publishedAddress();
     }
 
+    /** Gives the consent of the reader's area, with its advice. */
+    public String giveConsent() {
+        return act("giveConsentForm", () -> commands.giveConsent(getId(), getDetail().version(), note),
+                "posts.consentGiven");
+    }
+
+    /** Refuses the consent of the reader's area, saying why. */
+    public String refuseConsent() {
+        return act("refuseConsentForm", () -> commands.refuseConsent(getId(), getDetail().version(), reason),
+                "posts.consentRefused");
+    }
+
     /** Sends the draft for review. */
     public String submit() {
         return act("submitForm", () -> commands.submit(getId(), getDetail().version()), "posts.submitted");
@@ -63,7 +78,7 @@ public class PostPage extends DetailPage<PostDetail> {
     public String approve() {
         return act("approveForm", () -> commands.approve(getId(), getDetail().version(), note,
                 new LinkedHashSet<>(acknowledged), publishAt == null ? null
-                        : publishAt.atZone(ClockProducer.CANBERRA).toInstant()),
+                        : publishAt.atZone(clock.getZone()).toInstant()),
                 publishAt == null ? "posts.approved" : "posts.approvedScheduled");
     }
 

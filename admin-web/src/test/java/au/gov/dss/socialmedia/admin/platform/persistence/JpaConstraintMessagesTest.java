@@ -106,7 +106,10 @@ class JpaConstraintMessagesTest {
                         "INSERT INTO post_speaks_for (post_id, area_code) VALUES ('P1', 'NOPE')"),
                 Map.entry("references:post_consent(area_code)", "INSERT INTO post_consent (id, post_id, list_index,"
                         + " area_code, given_by, given_on, advice) VALUES ('K1', 'P1', 0, 'NOPE', 'E1',"
-                        + " DATE '2026-12-01', 'Advice')")));
+                        + " DATE '2026-12-01', 'Advice')"),
+                Map.entry("references:post_consent_refusal(area_code)", "INSERT INTO post_consent_refusal (id, post_id,"
+                        + " list_index, area_code, refused_by, refused_at, note) VALUES ('K2', 'P1', 0, 'NOPE', 'E1',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+10:00', 'No')")));
         assertEquals(ConstraintMessages.MESSAGES.keySet(), breaking.keySet(),
                 "a statement that breaks each constraint a person can meet, and no other");
         return breaking.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
