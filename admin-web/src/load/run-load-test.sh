@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Load test of the account and authorisation list pages on PostgreSQL (issue 4, section 5).
+# Load test of the account, authorisation and post list pages, and of screening as people type, on PostgreSQL
+# (issue 4, section 5; issue 11, section 8).
 #
 # For each scale (default: 1 and 10) it starts the real WAR on Payara Micro against a fresh PostgreSQL schema,
-# seeds 10,000 x scale accounts, 50,000 x scale employees and 100,000 x scale authorisations, logs 20 users in,
+# seeds 10,000 x scale accounts, 50,000 x scale employees, 100,000 x scale authorisations and 100,000 x scale
+# official posts, logs 20 users in,
 # and runs wrk against each page: the first page, a filtered page and a sorted page. Two loads per page:
 #   users : 20 users, each pausing between pages as people reading a list do: 0.5 to 1.5 x THINK_MS (default
 #           1000 ms), drawn at random so that the users do not click in step;
@@ -39,6 +41,9 @@ PAGES=(
   "authorisations first    /app/authorisations.xhtml"
   "authorisations filtered /app/authorisations.xhtml?status=SUSPENDED"
   "authorisations sorted   /app/authorisations.xhtml?sort=until&order=desc"
+  "posts first             /app/posts.xhtml"
+  "posts review-queue      /app/posts.xhtml?status=SUBMITTED"
+  "posts by-author         /app/posts.xhtml?author=L00000100&sort=when&order=desc"
 )
 if [ -n "$ONLY" ]; then
   chosen=(); for page in "${PAGES[@]}"; do [[ "$page" == *"$ONLY"* ]] && chosen+=("$page"); done; PAGES=("${chosen[@]}")
@@ -92,6 +97,22 @@ for scale in "${SCALES[@]}"; do
       echo "x$scale $load $name: ${result#RESULT }" | tee -a "$OUT/results.txt"
     done
   done
+  if [ -z "$ONLY" ] || [[ "screening" == *"$ONLY"* ]]; then
+    # Screening as people type: 20 people, each sending a 280-character draft to the writing page once a second.
+    # Twenty people, each their own user (the screening allows one request per 700 ms per person), with alex's
+    # demo password.
+    PGOPTIONS="-c search_path=$schema" psql_ -c "INSERT INTO app_user (username, employee_id, password_hash,
+      must_change_password, enabled, version) SELECT 'typist' || g, 'L' || lpad(g::text, 8, '0'),
+      (SELECT password_hash FROM app_user WHERE username = 'alex'), false, true, 0 FROM generate_series(1, 20) g
+      ON CONFLICT DO NOTHING" -c "INSERT INTO app_user_role (username, role_name) SELECT 'typist' || g,
+      'AUTHORISED_CONTRIBUTOR' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING"
+    for i in $(seq 1 20); do python3 "$HERE/login.py" "http://127.0.0.1:$port" "typist$i" Demo-Password-2026 1; done \
+      > "$work/typists"
+    account=$(PGOPTIONS="-c search_path=$schema" psql_ -At -c \
+      "SELECT id FROM social_media_account WHERE state = 'ACTIVE' ORDER BY id LIMIT 1")
+    result=$(python3 "$HERE/typing.py" "http://127.0.0.1:$port" "$work/typists" "$account" "${DURATION%s}")
+    echo "x$scale users screening-as-typed: $result" | tee -a "$OUT/results.txt"
+  fi
   rss_after=$(( $(ps -o rss= -p "$SERVER") / 1024 ))
   echo "x$scale startup: ready_s=$ready rss_ready_mib=$rss_ready rss_after_load_mib=$rss_after" \
     | tee -a "$OUT/results.txt"

@@ -73,6 +73,39 @@ INSERT INTO authorisation_status_change (id, authorisation_id, list_index, statu
 SELECT md5('change' || g)::uuid::text, md5('authorisation' || g)::uuid::text, 0, 'GRANTED',
        now() - (g % 700) * interval '1 day', 'granted'
 FROM generate_series(1, 100000 * :scale) g;
+
+-- Official posts: 100,000 x scale, on the accounts, by their employees, in every state (half published, as a
+-- department's history would be), a tenth of them in review.
+INSERT INTO official_post (id, account_id, author, drafted_at, post_text, status, approver, approved_at,
+                           approval_note, rejection_reason, published_at, assessment_policy_version,
+                           assessment_assessed_at, assessment_content_digest, withdrawal_reason, reviewed_text,
+                           publish_at, published_address, version)
+SELECT md5('post' || g)::uuid::text,
+       md5('account' || (1 + g % (10000 * :scale)))::uuid::text,
+       'L' || lpad((1 + abs(hashtext('author' || g)) % (50000 * :scale))::text, 8, '0'),
+       now() - (g % 20000) * interval '1 hour',
+       'Load post ' || g || ': applications for the Family Support Program open on Monday; read how to apply at'
+           || ' https://www.dss.gov.au/load/' || g,
+       st.status,
+       CASE WHEN st.status IN ('APPROVED', 'PUBLISHED') THEN 'C1001' END,
+       CASE WHEN st.status IN ('APPROVED', 'PUBLISHED') THEN now() - (g % 20000) * interval '1 hour' END,
+       CASE WHEN st.status IN ('APPROVED', 'PUBLISHED') THEN '' END,
+       CASE WHEN st.status = 'REJECTED' THEN 'Say when it starts' END,
+       CASE WHEN st.status = 'PUBLISHED' THEN now() - (g % 20000) * interval '1 hour' END,
+       CASE WHEN st.status = 'PUBLISHED' THEN '2026.12-1' END,
+       CASE WHEN st.status = 'PUBLISHED' THEN now() - (g % 20000) * interval '1 hour' END,
+       CASE WHEN st.status = 'PUBLISHED' THEN md5('a' || g) || md5('b' || g) END,
+       CASE WHEN st.status = 'WITHDRAWN' THEN 'No longer needed' END,
+       CASE WHEN st.status IN ('APPROVED', 'PUBLISHED', 'REJECTED') THEN 'Load post ' || g END,
+       CASE WHEN st.status = 'APPROVED' AND g % 2 = 0 THEN now() + (g % 500) * interval '1 hour' END,
+       NULL,
+       0
+FROM generate_series(1, 100000 * :scale) g
+CROSS JOIN LATERAL (SELECT (ARRAY['PUBLISHED', 'PUBLISHED', 'PUBLISHED', 'PUBLISHED', 'PUBLISHED', 'DRAFT',
+                                  'SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN'])[1 + g % 10] AS status) st;
+
+INSERT INTO post_contributor (post_id, employee_id)
+SELECT id, author FROM official_post WHERE id <> '' AND post_text LIKE 'Load post %';
 COMMIT;
 -- As autovacuum would on a live database: statistics and the visibility map, which index-only scans need. (With
 -- ANALYZE alone, PostgreSQL read the table for the filtered register's bounded count: 60 ms at x10.)

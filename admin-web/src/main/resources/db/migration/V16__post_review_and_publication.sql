@@ -8,8 +8,10 @@ ALTER TABLE official_post ADD COLUMN publication_refusal VARCHAR(2000);
 ALTER TABLE official_post ADD COLUMN published_address VARCHAR(2000);
 ALTER TABLE post_media ADD COLUMN branding_approved BOOLEAN DEFAULT FALSE NOT NULL;
 
--- Scheduled posts are found by their time.
+-- Scheduled posts are found by their time; the list is newest first, by state (the review queue) or not.
 CREATE INDEX official_post_publish_at ON official_post (publish_at);
+CREATE INDEX official_post_drafted ON official_post (drafted_at);
+CREATE INDEX official_post_status_drafted ON official_post (status, drafted_at);
 
 CREATE TABLE post_acknowledgement (
     id           VARCHAR(36)   NOT NULL PRIMARY KEY,

@@ -107,8 +107,32 @@ class AccessibilityIT {
             priya.openDialog("actions:approve", "approve");
             scan(priya, "an initiative with the approval dialog", found);
         }
+        try (Chrome priya = new Chrome(app)) {
+            priya.logInAsDemoUser("priya");
+            scanAt(priya, "/app/posts.xhtml", found);
+            scanAt(priya, "/app/post-calendar.xhtml", found);
+            priya.open("/app/posts.xhtml?status=SUBMITTED");
+            priya.driver().findElements(By.cssSelector("[id='list:table'] a")).stream().findFirst()
+                    .ifPresent(link -> priya.follow(link.getText()));
+            scan(priya, "a post in review, as its reviewer", found);
+            priya.openDialog("actions:approve", "approve");
+            scan(priya, "a post with the approval dialog", found);
+            priya.open("/app/posts.xhtml?status=PUBLISHED");
+            priya.driver().findElements(By.cssSelector("[id='list:table'] a")).stream().findFirst()
+                    .ifPresent(link -> priya.follow(link.getText()));
+            scan(priya, "a published post", found);
+        }
         try (Chrome jordan = new Chrome(app)) {
             jordan.logInAsDemoUser("jordan");
+            jordan.open("/app/write-post.xhtml").type("post:text",
+                    "Quote your tax file number 123 456 782 and we will fix your payment.");
+            new org.openqa.selenium.support.ui.WebDriverWait(jordan.driver(), Chrome.WAIT).until(d ->
+                    !d.findElements(By.cssSelector(".write-post-screening .state.outcome-BLOCK")).isEmpty());
+            jordan.click(By.id("post:addMedia")).click(By.id("post:addSource"));
+            scan(jordan, "the writing page with its findings, a media item and a source", found);
+            jordan.type("post:text", "").click(By.id("post:save"));
+            jordan.awaitText("Write the text of the post.");
+            scan(jordan, "the writing page with its error", found);
             scanAt(jordan, "/app/index.xhtml", found);
             scanAt(jordan, "/app/accounts.xhtml", found);
             jordan.open("/app/initiatives.xhtml").openDialog("new", "draft");

@@ -200,14 +200,18 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
-    /** Checks the option whose label starts with the text in a PrimeFaces check-box menu. */
+    /** Checks the option whose label starts with the text in a PrimeFaces check-box menu, as a person does. */
     public Chrome check(String checkboxMenuId, String labelStart) {
-        Select select = new Select(driver.findElement(By.id(checkboxMenuId + "_input")));
-        String value = select.getOptions().stream().filter(o -> o.getAttribute("textContent").startsWith(labelStart))
-                .findFirst().orElseThrow(() -> new AssertionError("no option '" + labelStart + "' in "
-                        + checkboxMenuId)).getAttribute("value");
-        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);",
-                widgetVarOf(checkboxMenuId), value);
+        driver.findElement(By.id(checkboxMenuId)).click();
+        By item = By.xpath("//*[@id='" + checkboxMenuId + "_panel']//li[.//label[starts-with(normalize-space(.), '"
+                + labelStart + "')]]");
+        WebElement option = new WebDriverWait(driver, WAIT).until(d -> d.findElements(item).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        option.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("[id='" + checkboxMenuId
+                + "'] .ui-selectcheckboxmenu-token-label, [id='" + checkboxMenuId + "'] .ui-selectcheckboxmenu-label"))
+                .stream().anyMatch(label -> label.getText().contains(labelStart)));
+        driver.findElement(By.id(checkboxMenuId + "_focus")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
         settle();
         return this;
     }

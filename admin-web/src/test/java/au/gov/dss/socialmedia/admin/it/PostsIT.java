@@ -190,8 +190,10 @@ class PostsIT {
             String refusal = sam.driver().findElement(By.id("refusal")).getText();
             assertTrue(refusal.contains("official-use") || refusal.contains("authoris"), refusal);
             assertEquals("Approved", status(sam), "nothing was published");
+            String id = post.substring(post.indexOf("id=") + 3);
             sam.open("/app/index.xhtml").awaitText("Your posts that need you");
-            assertTrue(sam.text().contains(word), "My work lists it: " + sam.text());
+            assertTrue(sam.driver().findElements(By.cssSelector("a[href*='" + id + "']")).size() > 0,
+                    "My work links to it: " + sam.text());
         }
     }
 

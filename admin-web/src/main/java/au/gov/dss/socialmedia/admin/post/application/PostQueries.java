@@ -270,6 +270,15 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
                 .orElse(au.gov.dss.socialmedia.domain.post.PostContent.MAX_TEXT - (text == null ? 0 : text.length()));
     }
 
+    /**
+     * The ids of approved posts whose scheduled time has come, oldest first, at most {@code max}: read in a
+     * transaction of its own, as the scheduler's thread has no request around it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> dueForPublication(int max) {
+        return listing.dueBy(clock.instant(), max);
+    }
+
     /** The posts of the account (all accounts when null) from {@code from} until before {@code until}. */
     public List<PostRow> calendar(String accountId, Instant from, Instant until) {
         return listing.between(accountId, from, until);

@@ -1,16 +1,12 @@
 package au.gov.dss.socialmedia.admin.post.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -27,10 +23,7 @@ import org.eclipse.microprofile.config.Config;
  * it on My work. Two instances may run rounds at once: a post changed by one is refused to the other by its version,
  * and a post no longer due is passed over.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigrations")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class ScheduledPublication {
 
     private static final Logger LOG = Logger.getLogger(ScheduledPublication.class.getName());
@@ -43,18 +36,15 @@ public class ScheduledPublication {
     Config config;
 
     @Inject
-    PostListing listing;
+    PostQueries queries;
 
     @Inject
     PostCommands commands;
 
-    @Inject
-    Clock clock;
-
     private ScheduledFuture<?> schedule;
 
-    @PostConstruct
-    void start() {
+    /** Starts the rounds when the app has started (the schema migrated by then). */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Duration interval = config.getOptionalValue("posts.schedule.interval", String.class).map(Duration::parse)
                 .orElse(Duration.ofSeconds(30));
         schedule = scheduler.scheduleWithFixedDelay(this::publishDue, interval.toMillis(), interval.toMillis(),
@@ -65,7 +55,7 @@ public class ScheduledPublication {
     public int publishDue() {
         int published = 0;
         try {
-            List<String> due = listing.dueBy(clock.instant(), BATCH);
+            List<String> due = queries.dueForPublication(BATCH);
             for (String postId : due) {
                 try {
                     if (commands.publishScheduled(postId)) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What changed between two versions of a text, word by word (white space kept with the word before it): the words
+ * What changed between two versions of a text, word by word (each run of white space a token of its own): the words
  * both share, those only the old one had and those only the new one has, in the order of reading. Texts too long to
  * compare word by word (more than {@link #MOST_WORDS} words on either side) show as one removal and one addition.
  */
@@ -16,7 +16,7 @@ public final class TextDiff {
     /** The most words compared on either side. */
     public static final int MOST_WORDS = 3_000;
 
-    private static final Pattern WORD = Pattern.compile("\\S+\\s*|\\s+");
+    private static final Pattern WORD = Pattern.compile("\\S+|\\s+");
 
     private TextDiff() {
     }

@@ -163,7 +163,7 @@ public class WritePostPage implements Serializable {
     }
 
     /** The post being edited, or null. */
-    public PostDetail getEditing() {
+    public PostDetail getPost() {
         return editing;
     }
 
