@@ -36,3 +36,12 @@ document.addEventListener('input', function (event) {
     var template = field.getAttribute(left >= 0 ? 'data-left' : 'data-over');
     counter.textContent = template.replace('{0}', Math.abs(left).toLocaleString('en-AU'));
 });
+
+/* The posts calendar (PrimeFaces schedule, FullCalendar underneath): a day's cell names itself by its date only, so
+   that a cell holding posts is not announced as the date while it shows their titles; each post is a link whose
+   name is its state and title, as shown. */
+function postCalendarOptions() {
+    this.cfg.options.dayCellDidMount = function (arg) {
+        arg.el.removeAttribute('aria-labelledby');
+    };
+}

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CmisRecordsIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void an_authorisation_revoked_in_the_app_appears_in_the_cmis_repository_within_a_minute_with_its_metadata(
@@ -89,7 +89,7 @@ class CmisRecordsIT {
     }
 
     /** The object at the repository path, waiting for it until the deadline. */
-    private Map<String, Object> awaitDocument(CmisServer cmis, String path, Instant deadline) throws Exception {
+    static Map<String, Object> awaitDocument(CmisServer cmis, String path, Instant deadline) throws Exception {
         while (true) {
             Optional<Map<String, Object>> object = object(cmis, path);
             if (object.isPresent()) {
@@ -103,8 +103,8 @@ class CmisRecordsIT {
         }
     }
 
-    private Optional<Map<String, Object>> object(CmisServer cmis, String path) throws Exception {
-        HttpResponse<String> response = http.send(get(cmis, path + "?cmisselector=object&succinct=true"),
+    private static Optional<Map<String, Object>> object(CmisServer cmis, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(get(cmis, path + "?cmisselector=object&succinct=true"),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
             return Optional.empty();
@@ -113,15 +113,16 @@ class CmisRecordsIT {
         return Optional.of(JsonReader.readObject(response.body()));
     }
 
-    private byte[] content(CmisServer cmis, String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(get(cmis, path + "?cmisselector=content"),
+    /** The content of the document at the repository path. */
+    static byte[] content(CmisServer cmis, String path) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(get(cmis, path + "?cmisselector=content"),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), "content of " + path);
         return response.body();
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> properties(Map<String, Object> object) {
+    static Map<String, Object> properties(Map<String, Object> object) {
         return (Map<String, Object>) object.get("succinctProperties");
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -149,6 +150,16 @@ class PostsIT {
         assertTrue(payload.contains("\"approval\"") && payload.contains("Accurate and plain"), "the approval");
         assertTrue(payload.contains("\"assessment\"") && payload.contains("policyVersion"), "the assessment");
         assertTrue(payload.contains(address), "where it lives");
+
+        String id = RecordBags.recordId(bag);
+        String document = RunningApp.CMIS_FOLDER + "/" + RecordBags.archive(app).relativize(bag).toString()
+                .replace('\\', '/') + "/" + id + ".json";
+        Map<String, Object> filed = CmisRecordsIT.properties(CmisRecordsIT.awaitDocument(app.cmis(), document,
+                Instant.now().plus(java.time.Duration.ofMinutes(1))));
+        assertEquals("PostPublished", filed.get("dss:eventType"), filed.toString());
+        assertEquals(Files.readString(bag.resolve("data/" + id + ".json")),
+                new String(CmisRecordsIT.content(app.cmis(), document), java.nio.charset.StandardCharsets.UTF_8),
+                "the CMIS repository holds the same record, byte for byte");
     }
 
     @Test
@@ -212,7 +223,7 @@ class PostsIT {
             jordan.openDialog("actions:submit", "submit").click(By.id("submitForm:confirm"));
             jordan.awaitText("without its prior consent and advice");
             assertTrue(jordan.isDialogOpen("submit"), "the refusal stays in the dialog");
-            assertEquals("Draft", status(jordan));
+            assertEquals("Awaiting consent", status(jordan));
             post = jordan.driver().getCurrentUrl();
             assertTrue(jordan.driver().findElements(By.id("actions:giveConsent")).isEmpty(),
                     "the author answers for no area");

@@ -19,6 +19,9 @@ import java.time.LocalDate;
 public record PostFilter(String text, String account, String status, String author, LocalDate from,
                          LocalDate until, Sort sort) implements Serializable, Sorted {
 
+    /** The state a draft is in while another business area it speaks for has not consented. */
+    public static final String AWAITING_CONSENT = "AWAITING_CONSENT";
+
     /** The state a post is in when it is approved and waits for its time. */
     public static final String SCHEDULED = "SCHEDULED";
 }

@@ -125,7 +125,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         return new PostDetail(id, versions.of(SubjectKind.POST, id).orElse(0), account.id().toString(),
                 account.address().label(), account.address().platform().name(), nameOf(post.author()),
                 post.author().value(), post.contributors().stream().map(this::nameOf).sorted().toList(),
-                post.snapshot().draftedAt(), statusOf(post), content.text(),
+                post.snapshot().draftedAt(), statusOf(post, account), content.text(),
                 limits.left(account.address().platform(), content.text()),
                 content.media().stream().map(PostQueries::mediaLine).toList(),
                 content.sources().stream().map(s -> new PostDetail.SourceLine(s.citation(), s.url())).toList(),
@@ -161,7 +161,11 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
     }
 
     /** The status as the lists show it: SCHEDULED for an approved post waiting for its time. */
-    static String statusOf(OfficialPost post) {
+    static String statusOf(OfficialPost post, SocialMediaAccount account) {
+        if (post.status() == PostStatus.DRAFT
+                && !post.content().areasWithoutConsent(account.owningArea()).isEmpty()) {
+            return PostFilter.AWAITING_CONSENT;
+        }
         return post.status() == PostStatus.APPROVED && post.approval().map(Approval::isScheduled).orElse(false)
                 ? PostFilter.SCHEDULED : post.status().name();
     }
@@ -326,6 +330,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         List<String> statuses = new java.util.ArrayList<>(Arrays.stream(PostStatus.values()).map(Enum::name)
                 .toList());
         statuses.add(statuses.indexOf(PostStatus.APPROVED.name()) + 1, PostFilter.SCHEDULED);
+        statuses.add(statuses.indexOf(PostStatus.DRAFT.name()) + 1, PostFilter.AWAITING_CONSENT);
         return statuses;
     }
 

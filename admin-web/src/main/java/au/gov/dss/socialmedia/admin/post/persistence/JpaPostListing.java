@@ -26,9 +26,14 @@ import java.util.Map;
 @Dependent
 class JpaPostListing extends SqlListing<PostFilter, PostRow> implements PostListing {
 
+    /** A draft that speaks for another area (not its account's, not CMB) whose consent it has not got. */
+    private static final String AWAITING_CONSENT = "p.status = 'DRAFT' AND EXISTS (SELECT 1 FROM post_speaks_for s"
+            + " JOIN social_media_account sa ON sa.id = p.account_id WHERE s.post_id = p.id"
+            + " AND s.area_code <> sa.owning_area AND s.area_code <> 'CMB' AND NOT EXISTS (SELECT 1 FROM post_consent c"
+            + " WHERE c.post_id = p.id AND c.area_code = s.area_code))";
     private static final String COLUMNS = "p.id, SUBSTRING(p.post_text, 1, 200), a.platform, a.other_platform_name,"
-            + " a.handle_or_url, author.name, p.status, p.publish_at, p.drafted_at,"
-            + " COALESCE(p.published_at, p.publish_at)";
+            + " a.handle_or_url, author.name, CASE WHEN " + AWAITING_CONSENT + " THEN '" + PostFilter.AWAITING_CONSENT
+            + "' ELSE p.status END, p.publish_at, p.drafted_at, COALESCE(p.published_at, p.publish_at)";
     private static final Map<String, String> SORTABLE = Map.of("draftedAt", "p.drafted_at", "status", "p.status",
             "author", "author.name", "account", "a.handle_or_url", "when", "COALESCE(p.published_at, p.publish_at)");
     private static final Sort NEWEST_FIRST = new Sort("draftedAt", false);
@@ -46,6 +51,7 @@ class JpaPostListing extends SqlListing<PostFilter, PostRow> implements PostList
     @Override
     protected ListQuery query(PostFilter filter) {
         boolean scheduled = PostFilter.SCHEDULED.equals(filter.status());
+        boolean awaitingConsent = PostFilter.AWAITING_CONSENT.equals(filter.status());
         return ListQuery.from("official_post p")
                 .join(JOIN_ACCOUNT)
                 .join(JOIN_AUTHOR)
@@ -53,7 +59,9 @@ class JpaPostListing extends SqlListing<PostFilter, PostRow> implements PostList
                 .equal("p.account_id", filter.account())
                 .equal("p.author", filter.author())
                 .whereIf(scheduled, "p.status = 'APPROVED' AND p.publish_at IS NOT NULL")
-                .equal("p.status", scheduled ? null : filter.status())
+                .whereIf(awaitingConsent, AWAITING_CONSENT)
+                .whereIf("DRAFT".equals(filter.status()), "NOT (" + AWAITING_CONSENT + ")")
+                .equal("p.status", scheduled || awaitingConsent ? null : filter.status())
                 .whereIf(filter.from() != null, "p.drafted_at >= ?", Columns.bind(startOf(filter.from())))
                 .whereIf(filter.until() != null, "p.drafted_at < ?",
                         Columns.bind(filter.until() == null ? null : startOf(filter.until().plusDays(1))));

@@ -89,7 +89,7 @@ class JpaPostListingTest {
         List<PostFilter> filters = ListingContract.combinations(List.of(
                         Arrays.asList(null, "rent", "nothing like it"),
                         Arrays.asList(null, news.id().toString()),
-                        Arrays.asList(null, "DRAFT", "SUBMITTED", "SCHEDULED", "APPROVED"),
+                        Arrays.asList(null, "DRAFT", "AWAITING_CONSENT", "SUBMITTED", "SCHEDULED", "APPROVED"),
                         Arrays.asList(null, FAMILIES_OFFICER.id().value(), MANAGER.id().value()))).stream()
                 .map(parts -> new PostFilter(parts.get(0), parts.get(1), parts.get(2), parts.get(3), null, null, null))
                 .toList();
@@ -106,6 +106,15 @@ class JpaPostListingTest {
         assertEquals(PostFilter.SCHEDULED, found.get(0).status());
         assertEquals(plusDays(5), found.get(0).when());
         assertEquals("X (Twitter) @DSSnews", found.get(0).account());
+    }
+
+    @Test
+    void a_draft_waiting_for_another_areas_consent_is_listed_as_such_and_not_as_a_plain_draft() {
+        List<PostRow> waiting = rows(status(PostFilter.AWAITING_CONSENT), 0, 10);
+        assertEquals(List.of(speaksForHousing.id().toString()), waiting.stream().map(PostRow::id).toList());
+        assertEquals(PostFilter.AWAITING_CONSENT, waiting.get(0).status());
+        assertEquals(List.of(draft.id().toString()), rows(status("DRAFT"), 0, 10).stream().map(PostRow::id)
+                .toList());
     }
 
     @Test
