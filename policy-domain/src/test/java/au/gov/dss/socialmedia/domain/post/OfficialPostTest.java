@@ -111,7 +111,8 @@ class OfficialPostTest {
     void nobody_approves_their_own_post() {
         world.authority.manager(world.author.id());
         CommandRefusedException refused = refusedUnchanged(world.submitted(),
-                p -> p.approve(world.author, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock));
+                p -> p.approve(world.author, "",
+                        AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock));
         assertEquals("NO_SELF_APPROVAL", refused.code());
     }
 
@@ -122,13 +123,15 @@ class OfficialPostTest {
                 world.authority, world.clock);
         post.submit(world.author, world.account, world.clock);
         assertEquals("NO_SELF_APPROVAL", refusedUnchanged(post,
-                p -> p.approve(world.reviewer, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock)).code());
+                p -> p.approve(world.reviewer, "",
+                        AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock)).code());
     }
 
     @Test
     void only_a_current_communication_account_manager_reviews_a_post() {
         CommandRefusedException refused = refusedUnchanged(world.submitted(),
-                p -> p.approve(world.publisher, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock));
+                p -> p.approve(world.publisher, "",
+                        AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock));
         assertEquals("REVIEWER_NOT_ACCOUNT_MANAGER", refused.code());
         assertEquals("REVIEWER_NOT_ACCOUNT_MANAGER", refusedUnchanged(world.submitted(),
                 p -> p.reject(world.publisher, "No", world.authority, world.clock)).code());
@@ -137,7 +140,8 @@ class OfficialPostTest {
     @Test
     void a_reviewer_approves_a_submitted_post() {
         OfficialPost post = world.submitted();
-        assertEquals("Fine", post.approve(world.reviewer, "Fine", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock).note());
+        assertEquals("Fine", post.approve(world.reviewer, "Fine",
+                AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock).note());
         assertEquals(PostStatus.APPROVED, post.status());
         assertEquals(world.reviewer.id(), post.approval().orElseThrow().approver());
     }
@@ -258,7 +262,8 @@ class OfficialPostTest {
     void only_a_submitted_post_is_approved_or_rejected(PostStatus status) {
         OfficialPost post = world.inStatus(status);
         assertEquals("STATE_FORBIDS_ACTION", refusedUnchanged(post,
-                p -> p.approve(world.reviewer, "", AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock)).code());
+                p -> p.approve(world.reviewer, "",
+                        AssessmentFixture.clean(PostFixture.TEXT), List.of(), null, world.authority, world.clock)).code());
         assertEquals("STATE_FORBIDS_ACTION", refusedUnchanged(post,
                 p -> p.reject(world.reviewer, "No", world.authority, world.clock)).code());
     }

@@ -157,8 +157,10 @@ class InitiativeToPublishedPostScenarioTest {
         record(draft.event());
         OfficialPost post = draft.post();
         record(post.submit(contributor, accounts.get(accountId), clock));
-        assertThrows(CommandRefusedException.class, () -> post.approve(contributor, "", AssessmentFixture.clean(text), List.of(), null, authority, clock));
-        record(post.approve(manager, "Accurate and impartial", AssessmentFixture.clean(text), List.of(), null, authority, clock));
+        assertThrows(CommandRefusedException.class, () -> post.approve(contributor, "",
+                AssessmentFixture.clean(text), List.of(), null, authority, clock));
+        record(post.approve(manager, "Accurate and impartial",
+                AssessmentFixture.clean(text), List.of(), null, authority, clock));
         posts.save(post);
 
         // A screen with a blocking finding stops publication; a clean one lets it through.

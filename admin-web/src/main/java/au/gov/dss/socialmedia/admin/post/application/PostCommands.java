@@ -26,6 +26,7 @@ import au.gov.dss.socialmedia.domain.post.OfficialPost;
 import au.gov.dss.socialmedia.domain.post.PostContent;
 import au.gov.dss.socialmedia.domain.post.PostEvent;
 import au.gov.dss.socialmedia.domain.post.PostRepository;
+import au.gov.dss.socialmedia.domain.post.PostStatus;
 import au.gov.dss.socialmedia.domain.post.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -202,7 +203,7 @@ public class PostCommands {
 
     /** Whether the post is approved and its scheduled time has come (another instance may have published it). */
     private boolean isDue(OfficialPost post) {
-        return post.status() == au.gov.dss.socialmedia.domain.post.PostStatus.APPROVED
+        return post.status() == PostStatus.APPROVED
                 && post.approval().map(approval -> approval.isScheduled()
                         && !approval.publishAt().isAfter(clock.instant())).orElse(false);
     }
@@ -221,11 +222,16 @@ public class PostCommands {
         PostEvent apply(OfficialPost post, SocialMediaAccount account);
     }
 
-    /** The form's content, keeping the consents already given of the areas it still speaks for. */
-    private PostContent content(PostForm form, List<BusinessAreaConsent> given) {
-        List<Media> media = form.media().stream().map(item -> new Media(kind(item.kind()), item.description(),
+    /** The form's media items, as the domain has them; an unknown kind is refused on the form. */
+    static List<Media> media(PostForm form) {
+        return form.media().stream().map(item -> new Media(kind(item.kind()), item.description(),
                 item.altText(), item.captioned(), item.rightsCleared(), item.showsBranding(),
                 item.brandingApproved())).toList();
+    }
+
+    /** The form's content, keeping the consents already given of the areas it still speaks for. */
+    private PostContent content(PostForm form, List<BusinessAreaConsent> given) {
+        List<Media> media = media(form);
         List<Source> sources = form.sources().stream()
                 .map(source -> new Source(source.citation(), source.url() == null ? "" : source.url().strip()))
                 .toList();

@@ -37,9 +37,11 @@ import au.gov.dss.socialmedia.domain.post.ReviewPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -236,10 +238,12 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         SocialMediaAccount account = Ids.parse(accountId, AccountId::of).flatMap(accounts::find)
                 .orElseThrow(() -> new InvalidInputException("account", "posts.noSuchAccount",
                         String.valueOf(accountId), "choose the account the post is for"));
-        PostContent content = new PostContent(form.text(), form.media().stream().map(item -> new Media(
-                au.gov.dss.socialmedia.domain.post.MediaKind.valueOf(item.kind()), blankAs(item.description(), "—"),
-                item.altText(), item.captioned(), item.rightsCleared(), item.showsBranding(),
-                item.brandingApproved())).toList(), List.of(), Set.of(), List.of());
+        PostForm described = new PostForm(form.accountId(), form.text(), form.media().stream()
+                .map(item -> new PostForm.MediaItem(item.kind(), blankAs(item.description(), "—"), item.altText(),
+                        item.captioned(), item.rightsCleared(), item.showsBranding(), item.brandingApproved()))
+                .toList(), List.of(), List.of());
+        PostContent content = new PostContent(form.text(), PostCommands.media(described), List.of(), Set.of(),
+                List.of());
         return Optional.of(MarkedText.of(content.text(), screening.assess(content, account, user.employee().id())));
     }
 
@@ -271,7 +275,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
     public int charactersLeft(String accountId, String text) {
         return Ids.parse(accountId, AccountId::of).flatMap(accounts::find)
                 .map(account -> limits.left(account.address().platform(), text))
-                .orElse(au.gov.dss.socialmedia.domain.post.PostContent.MAX_TEXT - (text == null ? 0 : text.length()));
+                .orElse(PostContent.MAX_TEXT - (text == null ? 0 : text.length()));
     }
 
     /**
@@ -327,8 +331,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
 
     /** The statuses to filter by, with SCHEDULED. */
     public List<String> statuses() {
-        List<String> statuses = new java.util.ArrayList<>(Arrays.stream(PostStatus.values()).map(Enum::name)
-                .toList());
+        List<String> statuses = new ArrayList<>(Arrays.stream(PostStatus.values()).map(Enum::name).toList());
         statuses.add(statuses.indexOf(PostStatus.APPROVED.name()) + 1, PostFilter.SCHEDULED);
         statuses.add(statuses.indexOf(PostStatus.DRAFT.name()) + 1, PostFilter.AWAITING_CONSENT);
         return statuses;
@@ -350,6 +353,6 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
      * @param platformName its name as people know it
      * @param limit the most characters a post may have there
      */
-    public record PlatformLimit(String platform, String platformName, int limit) implements java.io.Serializable {
+    public record PlatformLimit(String platform, String platformName, int limit) implements Serializable {
     }
 }

@@ -5,7 +5,6 @@ import au.gov.dss.socialmedia.admin.platform.command.InvalidInputException;
 import au.gov.dss.socialmedia.admin.platform.command.ProtectedAction;
 import au.gov.dss.socialmedia.admin.platform.command.Subject;
 import au.gov.dss.socialmedia.domain.compliance.Channel;
-import au.gov.dss.socialmedia.domain.compliance.Finding;
 import au.gov.dss.socialmedia.domain.compliance.Outcome;
 import au.gov.dss.socialmedia.engine.ScreeningRequest;
 import au.gov.dss.socialmedia.engine.rules.RuleSet;
