@@ -13,7 +13,8 @@
 #
 # Needs: wrk, psql, python3, a built WAR (mvn -DskipTests package), PostgreSQL at 127.0.0.1:5432 (trust auth).
 # Usage: admin-web/src/load/run-load-test.sh [scale ...]      Results: admin-web/target/load/results.txt
-# ONLY='accounts sorted' measures only the pages whose name contains the text.
+# ONLY='accounts sorted' measures only the pages whose name matches the pattern (ONLY='posts|screening': the
+# post pages and the screening as people type).
 # JAVA_OPTS adds options to the server's JVM, e.g. a flight recording to see where the time goes:
 #   JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/load.jfr,settings=profile' run-load-test.sh 1
 # KEEP_SCHEMA=1 leaves the seeded schemas (load_x1, load_x10) for EXPLAIN ANALYZE afterwards.
@@ -46,7 +47,7 @@ PAGES=(
   "posts by-author         /app/posts.xhtml?author=L00000100&sort=when&order=desc"
 )
 if [ -n "$ONLY" ]; then
-  chosen=(); for page in "${PAGES[@]}"; do [[ "$page" == *"$ONLY"* ]] && chosen+=("$page"); done; PAGES=("${chosen[@]}")
+  chosen=(); for page in "${PAGES[@]}"; do [[ "$page" =~ $ONLY ]] && chosen+=("$page"); done; PAGES=("${chosen[@]}")
 fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -97,7 +98,7 @@ for scale in "${SCALES[@]}"; do
       echo "x$scale $load $name: ${result#RESULT }" | tee -a "$OUT/results.txt"
     done
   done
-  if [ -z "$ONLY" ] || [[ "screening" == *"$ONLY"* ]]; then
+  if [ -z "$ONLY" ] || [[ "screening" =~ $ONLY ]]; then
     # Screening as people type: 20 people, each sending a 280-character draft to the writing page once a second.
     # Twenty people, each their own user (the screening allows one request per 700 ms per person), with alex's
     # demo password.

@@ -24,6 +24,7 @@ import au.gov.dss.socialmedia.domain.common.Refusal;
 import au.gov.dss.socialmedia.domain.common.TestClock;
 import java.time.Duration;
 import java.time.Instant;
+import au.gov.dss.socialmedia.domain.common.AccountId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -63,6 +64,22 @@ class AuthorisationRegisterTest {
         Authorisation authorisation = stored(aContributorAuthorisation().granted(clock));
 
         assertEquals(new AuthorityAnswer.Holds(authorisation.id()), contributorMayPublishOnTwitter());
+    }
+
+    @Test
+    void the_accounts_open_to_an_employee_are_those_each_of_which_the_register_would_answer_holds_for() {
+        stored(aContributorAuthorisation().scope(AccountScope.of(DSS_FACEBOOK), Activity.PUBLISH).granted(clock));
+        stored(Stage.SUSPENDED.bring(aContributorAuthorisation().granted(clock), clock));
+        List<AccountId> asked = List.of(DSS_TWITTER, DSS_FACEBOOK);
+        List<AccountId> open = register.openTo(CONTRIBUTOR.id(), asked, account -> account, account -> Activity.PUBLISH,
+                clock.instant());
+        assertEquals(List.of(DSS_FACEBOOK), open);
+        for (AccountId account : asked) {
+            assertEquals(open.contains(account), register.authorityFor(CONTRIBUTOR.id(), Activity.PUBLISH, account,
+                    clock.instant()).holds(), "the same answer as authorityFor for " + account);
+        }
+        assertEquals(List.of(), register.openTo(OUTSIDER.id(), asked, account -> account, account -> Activity.PUBLISH,
+                clock.instant()));
     }
 
     @Test

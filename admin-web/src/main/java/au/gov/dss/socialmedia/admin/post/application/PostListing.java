@@ -23,9 +23,6 @@ public interface PostListing extends ListSource<PostFilter, PostRow> {
     /** The posts published, or to be published, from {@code from} (inclusive) to {@code until} (exclusive). */
     List<PostRow> between(String accountId, Instant from, Instant until);
 
-    /** The employees who wrote posts, by name (value: number, label: name), for the author filter. */
-    List<Option> authors();
-
     /** The ids of approved posts whose scheduled time has come, oldest first. */
     List<String> dueBy(Instant now, int max);
 }

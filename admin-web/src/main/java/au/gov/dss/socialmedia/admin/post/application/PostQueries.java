@@ -19,6 +19,7 @@ import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.AccountState;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorityAnswer;
+import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorityCheck;
 import au.gov.dss.socialmedia.domain.common.AccountId;
 import au.gov.dss.socialmedia.domain.common.BusinessArea;
@@ -61,6 +62,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PostQueries extends ListQueries<PostFilter, PostRow> {
 
+    /** How many choices a filter that is typed into offers. */
+    public static final int CHOICES = 15;
+
     /** The least time between two screenings of one person's draft. */
     public static final Duration SCREENING_INTERVAL = Duration.ofMillis(700);
 
@@ -72,6 +76,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
     private transient AccountListing accountListing;
     private transient EmployeeLookup employees;
     private transient AuthorityCheck authority;
+    private transient AuthorisationRegister register;
     private transient PostScreening screening;
     private transient PlatformLimits limits;
     private transient History history;
@@ -88,7 +93,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
     @Inject
     @SuppressWarnings("checkstyle:ParameterNumber")
     public PostQueries(PostListing listing, PostRepository posts, AccountRepository accounts,
-                       AccountListing accountListing, EmployeeLookup employees, AuthorityCheck authority,
+                       AccountListing accountListing, EmployeeLookup employees, AuthorisationRegister authority,
                        PostScreening screening, PlatformLimits limits, History history, StoredVersions versions,
                        CurrentUser user, CommandRunner commands, Clock clock) {
         super(listing, commands, ProtectedAction.POST_EXPORT, "posts");
@@ -98,6 +103,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         this.accountListing = accountListing;
         this.employees = employees;
         this.authority = authority;
+        this.register = authority;
         this.screening = screening;
         this.limits = limits;
         this.history = history;
@@ -256,10 +262,9 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         if (user.username().isEmpty()) {
             return List.of();
         }
-        EmployeeId me = user.employee().id();
-        Instant now = clock.instant();
-        return accounts.findByState(AccountState.ACTIVE).stream()
-                .filter(account -> PublicationPolicy.mayPostTo(account, me, authority, now).isAllowed())
+        List<SocialMediaAccount> active = accounts.findByState(AccountState.ACTIVE);
+        return register.openTo(user.employee().id(), active, SocialMediaAccount::id, PublicationPolicy::activityFor,
+                        clock.instant()).stream()
                 .sorted(Comparator.comparing(account -> account.address().label()))
                 .map(account -> new Option(account.id().toString(), account.address().label())).toList();
     }
@@ -324,9 +329,15 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         return Ids.parse(accountId, AccountId::of).flatMap(accounts::find).map(a -> a.address().label());
     }
 
-    /** The employees who wrote posts, for the author filter. */
-    public List<Option> authors() {
-        return listing.authors();
+    /** Employees whose name or number contains the text, for the author filter. */
+    public List<Option> employeesMatching(String text, int max) {
+        return text == null || text.isBlank() ? List.of() : employees.matching(text, max);
+    }
+
+    /** An employee's label, for a filter chosen from the address. */
+    public Optional<String> employeeLabel(String employeeNumber) {
+        return employeeNumber == null || employeeNumber.isBlank() ? Optional.empty()
+                : employees.label(employeeNumber);
     }
 
     /** The statuses to filter by, with SCHEDULED. */

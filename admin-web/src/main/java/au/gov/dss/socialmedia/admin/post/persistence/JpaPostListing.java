@@ -129,13 +129,6 @@ class JpaPostListing extends SqlListing<PostFilter, PostRow> implements PostList
     }
 
     @Override
-    public List<Option> authors() {
-        return options(em().createNativeQuery("SELECT e.id, e.name FROM employee e WHERE EXISTS (SELECT 1 FROM"
-                + " official_post p WHERE p.author = e.id) ORDER BY e.name, e.id").setMaxResults(500)
-                .getResultList());
-    }
-
-    @Override
     public List<String> dueBy(Instant now, int max) {
         return em().createNativeQuery("SELECT p.id FROM official_post p WHERE p.status = 'APPROVED'"
                         + " AND p.publish_at IS NOT NULL AND p.publish_at <= ? ORDER BY p.publish_at, p.id")

@@ -1,9 +1,9 @@
 package au.gov.dss.socialmedia.admin.post.web;
 
-import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.admin.post.application.PostQueries;
 import au.gov.dss.socialmedia.admin.post.application.PostRow;
 import au.gov.dss.socialmedia.admin.web.Formats;
+import au.gov.dss.socialmedia.admin.web.PickLabels;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,8 +39,8 @@ public class PostCalendarPage implements Serializable {
     @Inject
     Formats fmt;
 
+    private final PickLabels labels = new PickLabels();
     private String account;
-    private List<Option> accounts;
     private final ScheduleModel model = new PostsModel();
 
     /** The posts of the days shown, loaded as the calendar moves. */
@@ -76,12 +76,14 @@ public class PostCalendarPage implements Serializable {
         return model;
     }
 
-    /** The accounts to show the calendar of (read once per view). */
-    public List<Option> getAccounts() {
-        if (accounts == null) {
-            accounts = queries.accountsMatching("", 500);
-        }
-        return accounts;
+    /** The accounts whose address contains what was typed (their labels are remembered). */
+    public List<String> completeAccount(String typed) {
+        return labels.offer(queries.accountsMatching(typed, PostQueries.CHOICES));
+    }
+
+    /** How the filter shows a chosen account. */
+    public String accountLabel(String accountId) {
+        return labels.of(accountId, id -> queries.accountLabel(id).orElse(id));
     }
 
     /** @return the account shown, or null for all */

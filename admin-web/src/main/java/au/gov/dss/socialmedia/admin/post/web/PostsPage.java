@@ -1,10 +1,10 @@
 package au.gov.dss.socialmedia.admin.post.web;
 
-import au.gov.dss.socialmedia.admin.platform.listing.Option;
 import au.gov.dss.socialmedia.admin.post.application.PostFilter;
 import au.gov.dss.socialmedia.admin.post.application.PostQueries;
 import au.gov.dss.socialmedia.admin.post.application.PostRow;
 import au.gov.dss.socialmedia.admin.web.ListPage;
+import au.gov.dss.socialmedia.admin.web.PickLabels;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,10 +27,9 @@ public class PostsPage extends ListPage<PostFilter, PostRow> {
     @Inject
     PostQueries queries;
 
+    private final PickLabels labels = new PickLabels();
     private LocalDate from;
     private LocalDate until;
-    private List<Option> accounts;
-    private List<Option> authors;
 
     @PostConstruct
     void init() {
@@ -51,20 +50,24 @@ public class PostsPage extends ListPage<PostFilter, PostRow> {
         return queries.statuses();
     }
 
-    /** The accounts to filter by (read once per view). */
-    public List<Option> getAccounts() {
-        if (accounts == null) {
-            accounts = queries.accountsMatching("", 500);
-        }
-        return accounts;
+    /** The accounts whose address contains what was typed (their labels are remembered). */
+    public List<String> completeAccount(String typed) {
+        return labels.offer(queries.accountsMatching(typed, PostQueries.CHOICES));
     }
 
-    /** The authors to filter by (read once per view). */
-    public List<Option> getAuthors() {
-        if (authors == null) {
-            authors = queries.authors();
-        }
-        return authors;
+    /** How the filter shows a chosen account. */
+    public String accountLabel(String accountId) {
+        return labels.of(accountId, id -> queries.accountLabel(id).orElse(id));
+    }
+
+    /** The employees whose name or number contains what was typed (their labels are remembered). */
+    public List<String> completeAuthor(String typed) {
+        return labels.offer(queries.employeesMatching(typed, PostQueries.CHOICES));
+    }
+
+    /** How the filter shows a chosen author. */
+    public String authorLabel(String employeeNumber) {
+        return labels.of(employeeNumber, number -> queries.employeeLabel(number).orElse(number));
     }
 
     /** @return the first day drafted */
