@@ -102,8 +102,20 @@ for scale in "${SCALES[@]}"; do
     # Screening as people type: 20 people, each sending a 280-character draft to the writing page once a second.
     # Twenty people, each their own user (the screening allows one request per 700 ms per person), with alex's
     # demo password.
+    # They are CMB officers (every 100th employee) holding a Communication Account Manager's authorisation for
+    # every account, so the writing page offers them the accounts.
+    PGOPTIONS="-c search_path=$schema" psql_ -c "INSERT INTO authorisation (id, holder, holder_name, holder_role,
+      all_cmb_accounts, valid_from, valid_until, granted_by, granted_at, status, status_changed_at, version)
+      SELECT md5('typist' || g)::uuid::text, e.id, e.name, 'COMMUNICATION_ACCOUNT_MANAGER', true,
+      now() - interval '1 day', now() + interval '365 days', 'C1001', now() - interval '1 day', 'GRANTED',
+      now() - interval '1 day', 0 FROM generate_series(1, 20) g JOIN employee e ON e.id = 'L' || lpad((100 * g)::text, 8, '0')
+      ON CONFLICT DO NOTHING" -c "INSERT INTO authorisation_activity (authorisation_id, activity)
+      SELECT md5('typist' || g)::uuid::text, 'PUBLISH' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING" \
+      -c "INSERT INTO authorisation_status_change (id, authorisation_id, list_index, status, changed_at, reason)
+      SELECT md5('typist-change' || g)::uuid::text, md5('typist' || g)::uuid::text, 0, 'GRANTED',
+      now() - interval '1 day', 'granted' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING"
     PGOPTIONS="-c search_path=$schema" psql_ -c "INSERT INTO app_user (username, employee_id, password_hash,
-      must_change_password, enabled, version) SELECT 'typist' || g, 'L' || lpad(g::text, 8, '0'),
+      must_change_password, enabled, version) SELECT 'typist' || g, 'L' || lpad((100 * g)::text, 8, '0'),
       (SELECT password_hash FROM app_user WHERE username = 'alex'), false, true, 0 FROM generate_series(1, 20) g
       ON CONFLICT DO NOTHING" -c "INSERT INTO app_user_role (username, role_name) SELECT 'typist' || g,
       'AUTHORISED_CONTRIBUTOR' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING"

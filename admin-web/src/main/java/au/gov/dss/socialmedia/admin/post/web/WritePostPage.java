@@ -141,6 +141,19 @@ public class WritePostPage implements Serializable {
                 : Messages.text("posts.left", String.format(Messages.EN_AU, "%,d", left));
     }
 
+    /** The accounts the writer may post to whose address contains what was typed, at most 15. */
+    public List<String> completeAccount(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return getAccounts().stream().filter(option -> option.label().toLowerCase(java.util.Locale.ROOT)
+                .contains(wanted)).limit(PostQueries.CHOICES).map(Option::value).toList();
+    }
+
+    /** How the form shows a chosen account. */
+    public String accountLabel(String accountId) {
+        return getAccounts().stream().filter(option -> option.value().equals(accountId)).map(Option::label)
+                .findFirst().orElse("");
+    }
+
     /** The accounts the writer may post to now (read once per view). */
     public List<Option> getAccounts() {
         if (accounts == null) {
