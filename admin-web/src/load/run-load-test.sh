@@ -102,21 +102,25 @@ for scale in "${SCALES[@]}"; do
     # Screening as people type: 20 people, each sending a 280-character draft to the writing page once a second.
     # Twenty people, each their own user (the screening allows one request per 700 ms per person), with alex's
     # demo password.
-    # They are CMB officers (every 100th employee) holding a Communication Account Manager's authorisation for
-    # every account, so the writing page offers them the accounts.
+    # They are CMB officers with no seeded authorisation, each holding a Communication Account Manager's
+    # authorisation for every account, so the writing page offers them the accounts.
     PGOPTIONS="-c search_path=$schema" psql_ -c "INSERT INTO authorisation (id, holder, holder_name, holder_role,
       all_cmb_accounts, valid_from, valid_until, granted_by, granted_at, status, status_changed_at, version)
-      SELECT md5('typist' || g)::uuid::text, e.id, e.name, 'COMMUNICATION_ACCOUNT_MANAGER', true,
-      now() - interval '1 day', now() + interval '365 days', 'C1001', now() - interval '1 day', 'GRANTED',
-      now() - interval '1 day', 0 FROM generate_series(1, 20) g JOIN employee e ON e.id = 'L' || lpad((100 * g)::text, 8, '0')
+      SELECT md5('typist' || t.n)::uuid::text, t.id, t.name, 'COMMUNICATION_ACCOUNT_MANAGER', true,
+      TIMESTAMPTZ '2026-01-01 00:00:00+00', now() + interval '365 days', 'C1001', TIMESTAMPTZ '2026-01-01 00:00:00+00',
+      'GRANTED', TIMESTAMPTZ '2026-01-01 00:00:00+00', 0
+      FROM (SELECT e.id, e.name, row_number() OVER (ORDER BY e.id) AS n FROM employee e WHERE e.business_area = 'CMB'
+            AND e.id LIKE 'L%' AND NOT EXISTS (SELECT 1 FROM authorisation a WHERE a.holder = e.id)
+            ORDER BY e.id LIMIT 20) t
       ON CONFLICT DO NOTHING" -c "INSERT INTO authorisation_activity (authorisation_id, activity)
       SELECT md5('typist' || g)::uuid::text, 'PUBLISH' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING" \
       -c "INSERT INTO authorisation_status_change (id, authorisation_id, list_index, status, changed_at, reason)
       SELECT md5('typist-change' || g)::uuid::text, md5('typist' || g)::uuid::text, 0, 'GRANTED',
-      now() - interval '1 day', 'granted' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING"
+      TIMESTAMPTZ '2026-01-01 00:00:00+00', 'granted' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING"
     PGOPTIONS="-c search_path=$schema" psql_ -c "INSERT INTO app_user (username, employee_id, password_hash,
-      must_change_password, enabled, version) SELECT 'typist' || g, 'L' || lpad((100 * g)::text, 8, '0'),
-      (SELECT password_hash FROM app_user WHERE username = 'alex'), false, true, 0 FROM generate_series(1, 20) g
+      must_change_password, enabled, version) SELECT 'typist' || g, a.holder,
+      (SELECT password_hash FROM app_user WHERE username = 'alex'), false, true, 0
+      FROM generate_series(1, 20) g JOIN authorisation a ON a.id = md5('typist' || g)::uuid::text
       ON CONFLICT DO NOTHING" -c "INSERT INTO app_user_role (username, role_name) SELECT 'typist' || g,
       'AUTHORISED_CONTRIBUTOR' FROM generate_series(1, 20) g ON CONFLICT DO NOTHING"
     for i in $(seq 1 20); do python3 "$HERE/login.py" "http://127.0.0.1:$port" "typist$i" Demo-Password-2026 1; done \

@@ -23,7 +23,10 @@ INSERT INTO social_media_account (id, platform, other_platform_name, handle_or_u
                                   owning_area_name, administrator, initiative, state, proposed_at, privacy_next_due, version)
 SELECT md5('account' || g)::uuid::text,
        (ARRAY['X_TWITTER', 'FACEBOOK', 'INSTAGRAM', 'LINKEDIN', 'YOUTUBE', 'FLICKR'])[1 + g % 6], '',
-       CASE WHEN g % 6 IN (1, 3, 5) THEN 'https://www.example.gov.au/load/' || g ELSE '@load' || g END,
+       -- Each address valid for its platform, as the domain checks it when an account is read.
+       (ARRAY['@load' || g, 'https://www.facebook.com/loadpage' || g, '@load' || g,
+              'https://www.linkedin.com/company/load-' || g, '@load' || g,
+              'https://www.flickr.com/photos/load' || g])[1 + g % 6],
        'Load-test account ' || g || ' for programme updates',
        'LA' || (1 + g % 40),
        (ARRAY['Families', 'Housing', 'Disability', 'Ageing', 'Corporate', 'Policy', 'Programs', 'Data', 'Legal',

@@ -34,7 +34,10 @@ def user(base, cookie, account, until, latencies, wrong, index):
     page = urllib.request.urlopen(urllib.request.Request(page_url, headers=headers)).read().decode("utf-8")
     match = VIEW_STATE.search(page)
     if not match or "post:text" not in page:
-        wrong.append("no writing page")
+        title = re.search(r"<title>([^<]*)</title>", page)
+        notice = re.search(r'id="noAccount">([^<]*)<', page)
+        wrong.append("no writing page: " + (title.group(1) if title else page[:200])
+                     + (" / " + notice.group(1) if notice else ""))
         return
     view_state = match.group(1) or match.group(2)
     while time.time() < until:

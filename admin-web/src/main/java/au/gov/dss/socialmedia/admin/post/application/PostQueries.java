@@ -17,6 +17,7 @@ import au.gov.dss.socialmedia.admin.screening.application.MarkedText;
 import au.gov.dss.socialmedia.admin.security.CurrentUser;
 import au.gov.dss.socialmedia.domain.account.AccountRepository;
 import au.gov.dss.socialmedia.domain.account.AccountState;
+import au.gov.dss.socialmedia.domain.account.PlatformKind;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorityAnswer;
 import au.gov.dss.socialmedia.domain.authorisation.AuthorisationRegister;
@@ -33,6 +34,7 @@ import au.gov.dss.socialmedia.domain.post.OfficialPost;
 import au.gov.dss.socialmedia.domain.post.PostContent;
 import au.gov.dss.socialmedia.domain.post.PostRepository;
 import au.gov.dss.socialmedia.domain.post.PostStatus;
+import au.gov.dss.socialmedia.domain.post.PlatformLength;
 import au.gov.dss.socialmedia.domain.post.PublicationPolicy;
 import au.gov.dss.socialmedia.domain.post.ReviewPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -274,6 +276,11 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         return Ids.parse(accountId, AccountId::of).flatMap(accounts::find).map(account -> new PlatformLimit(
                 account.address().platform().name(), account.address().platformName(),
                 limits.limitOf(account.address().platform())));
+    }
+
+    /** How many characters the platform leaves after the text (negative when over), counted as it counts. */
+    public static int charactersLeft(PlatformLimit limit, String text) {
+        return limit.limit() - PlatformLength.count(PlatformKind.valueOf(limit.platform()), text == null ? "" : text);
     }
 
     /** How many characters are left for the text on the account's platform (its limit when no account). */

@@ -45,6 +45,8 @@ public class WritePostPage implements Serializable {
     private List<Option> accounts;
     private List<Option> areas;
     private MarkedText screening;
+    private PostQueries.PlatformLimit limit;
+    private String limitOf;
 
     /** Reads the post to edit, when the address names one; answers 404 when there is none to edit. */
     public void load() {
@@ -124,14 +126,27 @@ public class WritePostPage implements Serializable {
 
     /** How many characters the account's platform leaves after the text (negative when over). */
     public int getCharactersLeft() {
-        return queries.charactersLeft(account, text);
+        PostQueries.PlatformLimit shown = limit();
+        return shown == null ? queries.charactersLeft((String) null, text) : PostQueries.charactersLeft(shown, text);
+    }
+
+    /** The chosen account's platform and limit, read once per account chosen. */
+    private PostQueries.PlatformLimit limit() {
+        if (account == null || account.isBlank()) {
+            return null;
+        }
+        if (limit == null || !account.equals(limitOf)) {
+            limit = queries.limitOf(account).orElse(null);
+            limitOf = account;
+        }
+        return limit;
     }
 
     /** What the platform allows, in words ("X (Twitter) allows 280 characters; each link counts as 23"). */
     public String getLimitHint() {
-        return account == null ? "" : queries.limitOf(account).map(limit -> Messages.text(
-                "X_TWITTER".equals(limit.platform()) ? "posts.limitX" : "posts.limit", limit.platformName(),
-                String.format(Messages.EN_AU, "%,d", limit.limit()))).orElse("");
+        PostQueries.PlatformLimit shown = limit();
+        return shown == null ? "" : Messages.text("X_TWITTER".equals(shown.platform()) ? "posts.limitX"
+                : "posts.limit", shown.platformName(), String.format(Messages.EN_AU, "%,d", shown.limit()));
     }
 
     /** The characters left, or over, in words. */
