@@ -127,13 +127,13 @@ class UsersIT {
     @Test
     void the_second_of_two_administrators_changing_the_same_user_is_told_and_nothing_is_overwritten(RunningApp app)
             throws Exception {
-        String username = "kim.walker";
+        String username = "tom.obrien";
         try (Chrome alex = new Chrome(app); Chrome priya = new Chrome(app)) {
             alex.logInAsDemoUser("alex");
-            create(alex, username, "walker", "Kim Walker (H2101)", "CMB approver");
+            create(alex, username, "brien", "Tom O'Brien (C1003)", "CMB approver");
 
             priya.logInAsDemoUser("priya");
-            priya.open("/app/user.xhtml?id=" + username).awaitText("Kim Walker");
+            priya.open("/app/user.xhtml?id=" + username).awaitText("Tom O'Brien");
 
             alex.openDialog("actions:changeRoles", "roles");
             alex.driver().findElement(By.xpath("//form[@id='rolesForm']//label[contains(., 'Records officer')]"))
