@@ -126,7 +126,7 @@ public final class OfficialPost {
     public PostEdited edit(Employee editor, SocialMediaAccount account, PostContent newContent,
                            AuthorityCheck authority, Clock clock) {
         Objects.requireNonNull(newContent, "post content must not be null");
-        if (!EDITABLE.contains(status)) {
+        if (!isEditable()) {
             throw refusedByState("edit a post");
         }
         Instant now = clock.instant();
@@ -277,7 +277,7 @@ public final class OfficialPost {
     public PostEvent publishScheduled(SocialMediaAccount account, ComplianceAssessment assessment,
                                       AuthorityCheck authority, Clock clock) {
         Instant now = clock.instant();
-        if (status != PostStatus.APPROVED || !approval.isScheduled() || approval.publishAt().isAfter(now)) {
+        if (!isDueForPublication(now)) {
             throw new CommandRefusedException(new Refusal("NOT_DUE", PolicyClause.PRINCIPLE_THINK_FIRST,
                     "post " + id + " is not an approved post scheduled for publication by now"));
         }
@@ -339,14 +339,34 @@ public final class OfficialPost {
         requireOwnAccount(account);
         String checkedReason = Text.required("withdrawal reason", reason, 2000);
         Instant now = clock.instant();
-        boolean authorOfUnpublished = actor.id().equals(author) && status != PostStatus.PUBLISHED;
-        if (!authorOfUnpublished) {
-            PublicationPolicy.mayPostTo(account, actor.id(), authority, now).orThrow();
-        }
+        mayWithdraw(actor.id(), account, authority, now).orThrow();
         PostStatus previous = status;
         status = PostStatus.WITHDRAWN;
         withdrawalReason = checkedReason;
         return new PostWithdrawn(EventId.newId(), now, actor.id(), id, previous, checkedReason);
+    }
+
+    /** Whether its content may still be edited (a draft, or a post in review, approved or rejected). */
+    public boolean isEditable() {
+        return EDITABLE.contains(status);
+    }
+
+    /** Whether it is an approved post scheduled to publish itself by the instant. */
+    public boolean isDueForPublication(Instant at) {
+        return status == PostStatus.APPROVED && approval.isScheduled() && !approval.publishAt().isAfter(at);
+    }
+
+    /**
+     * Whether the employee may withdraw it at the instant: anyone authorised to post to its account, or its author
+     * while it is unpublished; never once withdrawn.
+     */
+    public Decision mayWithdraw(EmployeeId actor, SocialMediaAccount account, AuthorityCheck authority, Instant at) {
+        if (status == PostStatus.WITHDRAWN) {
+            return new Decision.Refused(Refusal.stateForbids("withdraw a post", status,
+                    PolicyClause.PRINCIPLE_THINK_FIRST));
+        }
+        boolean authorOfUnpublished = actor.equals(author) && status != PostStatus.PUBLISHED;
+        return authorOfUnpublished ? Decision.allowed() : PublicationPolicy.mayPostTo(account, actor, authority, at);
     }
 
     /** The complete state, for persistence and for comparing before and after a command. */

@@ -4,13 +4,12 @@ import au.gov.dss.socialmedia.admin.audit.application.AuditFilter;
 import au.gov.dss.socialmedia.admin.audit.application.AuditQueries;
 import au.gov.dss.socialmedia.admin.platform.listing.AuditEntry;
 import au.gov.dss.socialmedia.admin.web.CommandFeedback;
-import au.gov.dss.socialmedia.admin.web.ListPage;
+import au.gov.dss.socialmedia.admin.web.DatedListPage;
 import au.gov.dss.socialmedia.admin.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,20 +23,18 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class AuditPage extends ListPage<AuditFilter, AuditEntry> {
+public class AuditPage extends DatedListPage<AuditFilter, AuditEntry> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     AuditQueries queries;
 
-    private LocalDate from;
-    private LocalDate until;
 
     @PostConstruct
     void init() {
         show(queries, null, order -> new AuditFilter(part("q"), actionsMatching(part("q")), part("action"),
-                part("outcome"), from, until, order));
+                part("outcome"), getFrom(), getUntil(), order));
     }
 
     /** The actions whose words (as the pages show them) contain the text. */
@@ -79,25 +76,5 @@ public class AuditPage extends ListPage<AuditFilter, AuditEntry> {
     /** The outcomes to filter by. */
     public List<String> getOutcomes() {
         return queries.outcomes();
-    }
-
-    /** @return the first day */
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    /** @param from the first day */
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    /** @return the last day */
-    public LocalDate getUntil() {
-        return until;
-    }
-
-    /** @param until the last day */
-    public void setUntil(LocalDate until) {
-        this.until = until;
     }
 }

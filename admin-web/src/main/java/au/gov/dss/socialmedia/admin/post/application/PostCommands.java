@@ -26,7 +26,6 @@ import au.gov.dss.socialmedia.domain.post.OfficialPost;
 import au.gov.dss.socialmedia.domain.post.PostContent;
 import au.gov.dss.socialmedia.domain.post.PostEvent;
 import au.gov.dss.socialmedia.domain.post.PostRepository;
-import au.gov.dss.socialmedia.domain.post.PostStatus;
 import au.gov.dss.socialmedia.domain.post.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -183,7 +182,7 @@ public class PostCommands {
     public boolean publishScheduled(String postId) {
         Optional<OfficialPost> stored = Ids.parse(postId, PostId::of).flatMap(posts::find);
         String label = stored.map(post -> excerpt(post.content().text())).orElse("an unknown post");
-        if (stored.isEmpty() || !isDue(stored.get())) {
+        if (stored.isEmpty() || !stored.get().isDueForPublication(clock.instant())) {
             return false;
         }
         return commands.runAsApp(ProtectedAction.POST_PUBLISH_SCHEDULED,
@@ -199,13 +198,6 @@ public class PostCommands {
                     }
                     return Done.returning(true, "Published as scheduled");
                 });
-    }
-
-    /** Whether the post is approved and its scheduled time has come (another instance may have published it). */
-    private boolean isDue(OfficialPost post) {
-        return post.status() == PostStatus.APPROVED
-                && post.approval().map(approval -> approval.isScheduled()
-                        && !approval.publishAt().isAfter(clock.instant())).orElse(false);
     }
 
     private void change(ProtectedAction action, String postId, long version, PostChange command, String summary) {

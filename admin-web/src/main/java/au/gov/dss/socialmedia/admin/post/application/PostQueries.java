@@ -203,8 +203,7 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         boolean mayPost = PublicationPolicy.mayPostTo(account, reader.id(), authority, now).isAllowed();
         PostStatus status = post.status();
         boolean contributor = post.contributors().contains(reader.id());
-        add(actions, actor, ProtectedAction.POST_EDIT, mayPost && status != PostStatus.PUBLISHED
-                && status != PostStatus.WITHDRAWN);
+        add(actions, actor, ProtectedAction.POST_EDIT, mayPost && post.isEditable());
         add(actions, actor, ProtectedAction.POST_SUBMIT, status == PostStatus.DRAFT && contributor);
         add(actions, actor, ProtectedAction.POST_ANSWER_CONSENT, consentAskedOfReader(post, account).isPresent());
         boolean reviewer = status == PostStatus.SUBMITTED
@@ -213,8 +212,8 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
         add(actions, actor, ProtectedAction.POST_REJECT, reviewer);
         add(actions, actor, ProtectedAction.POST_PUBLISH, status == PostStatus.APPROVED && mayPost);
         add(actions, actor, ProtectedAction.POST_RECORD_ADDRESS, status == PostStatus.PUBLISHED && mayPost);
-        add(actions, actor, ProtectedAction.POST_WITHDRAW, status != PostStatus.WITHDRAWN && (mayPost
-                || reader.id().equals(post.author()) && status != PostStatus.PUBLISHED));
+        add(actions, actor, ProtectedAction.POST_WITHDRAW,
+                post.mayWithdraw(reader.id(), account, authority, now).isAllowed());
         return actions;
     }
 
@@ -278,16 +277,14 @@ public class PostQueries extends ListQueries<PostFilter, PostRow> {
                 limits.limitOf(account.address().platform())));
     }
 
-    /** How many characters the platform leaves after the text (negative when over), counted as it counts. */
+    /**
+     * How many characters the platform leaves after the text (negative when over), counted as it counts; with no
+     * platform (no account chosen yet), the longest post the department keeps.
+     */
     public static int charactersLeft(PlatformLimit limit, String text) {
-        return limit.limit() - PlatformLength.count(PlatformKind.valueOf(limit.platform()), text == null ? "" : text);
-    }
-
-    /** How many characters are left for the text on the account's platform (its limit when no account). */
-    public int charactersLeft(String accountId, String text) {
-        return Ids.parse(accountId, AccountId::of).flatMap(accounts::find)
-                .map(account -> limits.left(account.address().platform(), text))
-                .orElse(PostContent.MAX_TEXT - (text == null ? 0 : text.length()));
+        String counted = text == null ? "" : text;
+        return limit == null ? PostContent.MAX_TEXT - counted.length()
+                : limit.limit() - PlatformLength.count(PlatformKind.valueOf(limit.platform()), counted);
     }
 
     /**

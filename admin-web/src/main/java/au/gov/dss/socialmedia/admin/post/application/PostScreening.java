@@ -1,5 +1,6 @@
 package au.gov.dss.socialmedia.admin.post.application;
 
+import au.gov.dss.socialmedia.admin.screening.application.MarkedText;
 import au.gov.dss.socialmedia.admin.screening.application.Screened;
 import au.gov.dss.socialmedia.admin.screening.application.Screening;
 import au.gov.dss.socialmedia.domain.account.SocialMediaAccount;
@@ -63,14 +64,9 @@ public class PostScreening {
                 content.digest());
     }
 
-    /** The findings of the assessment a reviewer acknowledged, by their keys ({@link #keyOf}). */
+    /** The findings of the assessment a reviewer acknowledged, by their keys ({@link MarkedText#keyOf}). */
     public static List<Finding> acknowledged(ComplianceAssessment assessment, java.util.Collection<String> keys) {
-        return assessment.findings().stream().filter(finding -> keys.contains(keyOf(finding))).toList();
-    }
-
-    /** A finding's key, the same for the same finding of the same content: its rule and its span. */
-    public static String keyOf(Finding finding) {
-        return finding.ruleId() + "@" + finding.span().start() + "-" + finding.span().end();
+        return assessment.findings().stream().filter(finding -> keys.contains(MarkedText.keyOf(finding))).toList();
     }
 
     private static MediaItem item(Media media) {

@@ -3,13 +3,12 @@ package au.gov.dss.socialmedia.admin.post.web;
 import au.gov.dss.socialmedia.admin.post.application.PostFilter;
 import au.gov.dss.socialmedia.admin.post.application.PostQueries;
 import au.gov.dss.socialmedia.admin.post.application.PostRow;
-import au.gov.dss.socialmedia.admin.web.ListPage;
+import au.gov.dss.socialmedia.admin.web.DatedListPage;
 import au.gov.dss.socialmedia.admin.web.PickLabels;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -20,7 +19,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class PostsPage extends ListPage<PostFilter, PostRow> {
+public class PostsPage extends DatedListPage<PostFilter, PostRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,13 +27,11 @@ public class PostsPage extends ListPage<PostFilter, PostRow> {
     PostQueries queries;
 
     private final PickLabels labels = new PickLabels();
-    private LocalDate from;
-    private LocalDate until;
 
     @PostConstruct
     void init() {
         show(queries, null, order -> new PostFilter(part("q"), part("account"), part("status"), part("author"),
-                from, until, order));
+                getFrom(), getUntil(), order));
     }
 
     /** The posts matching the filter, as a CSV file. */
@@ -68,25 +65,5 @@ public class PostsPage extends ListPage<PostFilter, PostRow> {
     /** How the filter shows a chosen author. */
     public String authorLabel(String employeeNumber) {
         return labels.of(employeeNumber, number -> queries.employeeLabel(number).orElse(number));
-    }
-
-    /** @return the first day drafted */
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    /** @param from the first day drafted */
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    /** @return the last day drafted */
-    public LocalDate getUntil() {
-        return until;
-    }
-
-    /** @param until the last day drafted */
-    public void setUntil(LocalDate until) {
-        this.until = until;
     }
 }

@@ -126,8 +126,7 @@ public class WritePostPage implements Serializable {
 
     /** How many characters the account's platform leaves after the text (negative when over). */
     public int getCharactersLeft() {
-        PostQueries.PlatformLimit shown = limit();
-        return shown == null ? queries.charactersLeft((String) null, text) : PostQueries.charactersLeft(shown, text);
+        return PostQueries.charactersLeft(limit(), text);
     }
 
     /** The chosen account's platform and limit, read once per account chosen. */

@@ -38,13 +38,18 @@ public record MarkedText(String outcome, List<Mark> findings, List<Part> parts, 
             number++;
             int start = Math.min(finding.span().start(), text.length());
             int end = Math.min(finding.span().end(), text.length());
-            marks.add(new Mark(number, finding.ruleId() + "@" + finding.span().start() + "-" + finding.span().end(),
+            marks.add(new Mark(number, keyOf(finding),
                     finding.category().name(), finding.type(), finding.severity().name(),
                     finding.clause().heading(), finding.clause().citation(), finding.clause().summary(),
                     finding.advice(), text.substring(start, end), start, end));
         }
         return new MarkedText(assessment.outcome().name(), marks, parts(text, marks),
                 assessment.policyVersion().value(), assessment.assessedAt());
+    }
+
+    /** A finding's key, the same for the same finding of the same content: its rule and its span. */
+    public static String keyOf(Finding finding) {
+        return finding.ruleId() + "@" + finding.span().start() + "-" + finding.span().end();
     }
 
     /** Whether nothing was found. */
